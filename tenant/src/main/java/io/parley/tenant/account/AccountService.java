@@ -26,7 +26,8 @@ public class AccountService {
 
     private final UserRepository users;
     private final UserTokenRepository tokens;
-    private final LoginThrottle throttle;
+    private final LoginThrottle accountThrottle;
+    private final LoginThrottle addressThrottle;
     private final AuthProperties properties;
     private final Clock clock;
     private final PasswordEncoder passwords = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
@@ -38,7 +39,9 @@ public class AccountService {
         this.tokens = tokens;
         this.properties = properties;
         this.clock = clock;
-        this.throttle = new LoginThrottle(properties.maxFailedLogins(), properties.failureWindow(), clock);
+        this.accountThrottle = new LoginThrottle(properties.maxFailedLogins(), properties.failureWindow(), clock);
+        this.addressThrottle = new LoginThrottle(properties.maxFailedLoginsPerAddress(), properties.failureWindow(),
+                clock);
     }
 
     @Transactional
@@ -59,20 +62,21 @@ public class AccountService {
         return view(user);
     }
 
-    /** Logs in; failures are counted per account and per client address (see {@link LoginThrottle}). */
+    /** Logs in; failures are limited per account and, more loosely, per client address (see {@link LoginThrottle}). */
     @Transactional
     public LoginToken login(String email, String password, String clientAddress) {
         new Checks().text(email, "email", 254).text(password, "password", MAX_PASSWORD).throwIfAny();
-        String accountKey = "email:" + email.strip().toLowerCase();
-        String addressKey = "addr:" + clientAddress;
-        throttle.check(accountKey, addressKey);
+        String accountKey = email.strip().toLowerCase();
+        accountThrottle.check(accountKey);
+        addressThrottle.check(clientAddress);
         Optional<UserEntity> user = users.findByEmailIgnoreCase(email.strip());
         boolean matches = passwords.matches(password, user.map(u -> u.passwordHash).orElse(decoyHash));
         if (user.isEmpty() || !matches) {
-            throttle.recordFailure(accountKey, addressKey);
+            accountThrottle.recordFailure(accountKey);
+            addressThrottle.recordFailure(clientAddress);
             throw Unauthenticated.badCredentials();
         }
-        throttle.recordSuccess(accountKey);
+        accountThrottle.recordSuccess(accountKey);
         return issueToken(user.get());
     }
 

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Limits failed logins per account and per client address over a sliding window, so passwords cannot be guessed
- * online. Counters live in the node's memory: behind a load balancer each node limits on its own, which still caps an
+ * Limits failed logins per key (an account, or a client address) over a sliding window, so passwords cannot be
+ * guessed online. Counters live in the node's memory: behind a load balancer each node limits on its own, which still caps an
  * attacker at (nodes x limit) guesses per window.
  */
 public class LoginThrottle {
@@ -27,31 +27,27 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
-    /** Throws {@link TooManyRequests} when any of the keys has used up its failures. */
-    public void check(String... keys) {
+    /** Throws {@link TooManyRequests} when {@code key} has used up its failures in the window. */
+    public void check(String key) {
         Instant now = clock.instant();
-        for (String key : keys) {
-            Deque<Instant> times = failures.get(key);
-            if (times == null) {
-                continue;
-            }
-            synchronized (times) {
-                prune(times, now);
-                if (times.size() >= maxFailures) {
-                    throw TooManyRequests.loginAttempts(Duration.between(now, times.peekFirst().plus(window)));
-                }
+        Deque<Instant> times = failures.get(key);
+        if (times == null) {
+            return;
+        }
+        synchronized (times) {
+            prune(times, now);
+            if (times.size() >= maxFailures) {
+                throw TooManyRequests.loginAttempts(Duration.between(now, times.peekFirst().plus(window)));
             }
         }
     }
 
-    public void recordFailure(String... keys) {
+    public void recordFailure(String key) {
         Instant now = clock.instant();
-        for (String key : keys) {
-            Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-            synchronized (times) {
-                prune(times, now);
-                times.addLast(now);
-            }
+        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+        synchronized (times) {
+            prune(times, now);
+            times.addLast(now);
         }
         if (failures.size() > 100_000) {
             failures.entrySet().removeIf(e -> {

@@ -9,5 +9,9 @@ import java.util.UUID;
  * channel's preset before the submitted settings.
  */
 public record DeploymentDraft(String name, UUID agentId, ChannelPreset channel, SettingsPatch settings,
-                              List<String> allowedOrigins, boolean resetToPreset) {
+                              List<String> allowedOrigins, Boolean resetToPreset) {
+
+    boolean resets() {
+        return Boolean.TRUE.equals(resetToPreset);
+    }
 }

@@ -80,7 +80,7 @@ public class DeploymentService {
         }
         RealtimeSettings before = deployment.settings();
         var channel = draft.channel() == null ? deployment.channel : draft.channel();
-        RealtimeSettings base = draft.resetToPreset() ? channel.settings() : before;
+        RealtimeSettings base = draft.resets() ? channel.settings() : before;
         apply(deployment, draft, base, checks);
         deployments.flush();
         Map<String, Object> changes = new LinkedHashMap<>();
