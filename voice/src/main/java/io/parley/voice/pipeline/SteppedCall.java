@@ -16,6 +16,7 @@ public final class SteppedCall implements AutoCloseable {
     private final VirtualClock clock;
     private final CallSession session;
     private final Duration settleTimeout;
+    private java.util.function.BooleanSupplier enginesBusy = () -> false;
 
     /** Builds the session on a fresh virtual clock and starts it. */
     public static SteppedCall start(CallSession.Builder builder, VirtualClock clock, Duration settleTimeout) {
@@ -32,11 +33,25 @@ public final class SteppedCall implements AutoCloseable {
         this.settleTimeout = settleTimeout;
     }
 
+    /**
+     * Lets simulated time follow the wall clock while {@code busy} holds (a real engine is working), so engine
+     * latency appears in the call as it would live; time skips ahead only while nothing is in progress.
+     */
+    public SteppedCall followWallClockWhile(java.util.function.BooleanSupplier busy) {
+        this.enginesBusy = busy;
+        return this;
+    }
+
     /** One 20 ms step with the given caller frame (320 samples at 16 kHz). */
     public void step(short[] frame) {
+        long wallStart = System.nanoTime();
         clock.advance(20);
         settle();
         session.acceptAudio(frame);
+        settle();
+        while (enginesBusy.getAsBoolean() && System.nanoTime() - wallStart < 20_000_000L) {
+            java.util.concurrent.locks.LockSupport.parkNanos(500_000L);
+        }
         settle();
     }
 

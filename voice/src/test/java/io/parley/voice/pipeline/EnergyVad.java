@@ -4,7 +4,7 @@ import io.parley.voice.vad.VadStream;
 import io.parley.voice.vad.VoiceActivityDetector;
 
 /** Loud frames are speech: enough to drive turn-taking with synthetic caller audio. */
-final class EnergyVad implements VoiceActivityDetector {
+public final class EnergyVad implements VoiceActivityDetector {
 
     @Override
     public String name() {

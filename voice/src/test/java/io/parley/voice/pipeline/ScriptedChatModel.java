@@ -20,32 +20,32 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A chat model that plays a script, one line per request: tokens at a fixed pace, an error, or silence.
  * Records every request (to check what the model was told) and when its stream completed.
  */
-final class ScriptedChatModel implements StreamingChatModel {
+public final class ScriptedChatModel implements StreamingChatModel {
 
-    sealed interface Reply permits Tokens, Fails, Hangs { }
+    public sealed interface Reply permits Tokens, Fails, Hangs { }
 
-    record Tokens(List<String> tokens, long firstTokenMs, long gapMs) implements Reply { }
+    public record Tokens(List<String> tokens, long firstTokenMs, long gapMs) implements Reply { }
 
-    record Fails(long afterMs, String message) implements Reply { }
+    public record Fails(long afterMs, String message) implements Reply { }
 
-    record Hangs() implements Reply { }
+    public record Hangs() implements Reply { }
 
-    static Tokens says(String... tokens) {
+    public static Tokens says(String... tokens) {
         return new Tokens(List.of(tokens), 100, 40);
     }
 
     private final SessionClock clock;
     private final Deque<Reply> script = new ArrayDeque<>();
-    final List<List<ChatMessage>> requests = new CopyOnWriteArrayList<>();
-    final List<Long> completedAtMs = new CopyOnWriteArrayList<>();
+    public final List<List<ChatMessage>> requests = new CopyOnWriteArrayList<>();
+    public final List<Long> completedAtMs = new CopyOnWriteArrayList<>();
     volatile boolean ignoreCancel;
 
-    ScriptedChatModel(SessionClock clock, Reply... replies) {
+    public ScriptedChatModel(SessionClock clock, Reply... replies) {
         this.clock = clock;
         script.addAll(List.of(replies));
     }
 
-    synchronized void then(Reply reply) {
+    public synchronized void then(Reply reply) {
         script.addLast(reply);
     }
 

@@ -13,18 +13,18 @@ import java.util.Deque;
  * A recogniser that answers each utterance from a script: a partial once enough audio arrived, then a final
  * (or an error, or nothing at all) a fixed delay after the stream is finished.
  */
-final class ScriptedStt implements SpeechToText {
+public final class ScriptedStt implements SpeechToText {
 
-    sealed interface Line permits Says, Fails, Hangs { }
+    public sealed interface Line permits Says, Fails, Hangs { }
 
     /** Recognises {@code text}; the partial comes after {@code partialAfterMs} of audio. */
-    record Says(String text, double confidence, long partialAfterMs) implements Line { }
+    public record Says(String text, double confidence, long partialAfterMs) implements Line { }
 
-    record Fails(String message) implements Line { }
+    public record Fails(String message) implements Line { }
 
-    record Hangs() implements Line { }
+    public record Hangs() implements Line { }
 
-    static Says says(String text) {
+    public static Says says(String text) {
         return new Says(text, 0.9, 200);
     }
 
@@ -34,14 +34,14 @@ final class ScriptedStt implements SpeechToText {
     private final long finalDelayMs;
     int opened;
 
-    ScriptedStt(String name, SessionClock clock, long finalDelayMs, Line... lines) {
+    public ScriptedStt(String name, SessionClock clock, long finalDelayMs, Line... lines) {
         this.name = name;
         this.clock = clock;
         this.finalDelayMs = finalDelayMs;
         script.addAll(java.util.List.of(lines));
     }
 
-    synchronized void then(Line line) {
+    public synchronized void then(Line line) {
         script.addLast(line);
     }
 

@@ -12,11 +12,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A voice that speaks a tone, {@code msPerChar} per character of text, after {@code latencyMs}; or fails, or
  * never answers, as its mode says. Records what it was asked to say and when.
  */
-final class ToneTts implements TextToSpeech {
+public final class ToneTts implements TextToSpeech {
 
-    enum Mode { SPEAK, FAIL, HANG }
+    public enum Mode { SPEAK, FAIL, HANG }
 
-    record Request(String text, long atMs) { }
+    public record Request(String text, long atMs) { }
 
     private final String name;
     private final SessionClock clock;
@@ -24,10 +24,10 @@ final class ToneTts implements TextToSpeech {
     private final long latencyMs;
     private final long msPerChar;
     private final short amplitude;
-    volatile Mode mode = Mode.SPEAK;
-    final List<Request> requests = new CopyOnWriteArrayList<>();
+    public volatile Mode mode = Mode.SPEAK;
+    public final List<Request> requests = new CopyOnWriteArrayList<>();
 
-    ToneTts(String name, SessionClock clock, int rate, long latencyMs, long msPerChar, int amplitude) {
+    public ToneTts(String name, SessionClock clock, int rate, long latencyMs, long msPerChar, int amplitude) {
         this.name = name;
         this.clock = clock;
         this.rate = rate;
@@ -36,7 +36,7 @@ final class ToneTts implements TextToSpeech {
         this.amplitude = (short) amplitude;
     }
 
-    static ToneTts voice(String name, SessionClock clock) {
+    public static ToneTts voice(String name, SessionClock clock) {
         return new ToneTts(name, clock, 22_050, 50, 60, 8000);
     }
 
