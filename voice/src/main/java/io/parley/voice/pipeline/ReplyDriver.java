@@ -51,6 +51,7 @@ final class ReplyDriver implements OutputPacer.Sink {
     };
     private long turnSeq;
     private AgentTurn turn;
+    private long lastAudioNanos = -1;
 
     ReplyDriver(SessionContext ctx, AudioOutput output, Supplier<ReplyTextStage> textStages, ToolDispatcher tools) {
         this.ctx = ctx;
@@ -164,9 +165,12 @@ final class ReplyDriver implements OutputPacer.Sink {
         speakNext();
     }
 
+    /** A streamed tool call is progress: it keeps the reply's deadline from firing. The event comes at completion. */
     void onLlmToolCall(DataFrame.LlmToolCall f) {
         if (current(f.turnId(), f.attempt())) {
-            ctx.emit(new SessionEvent.ToolCalled(ctx.atMs(), f.turnId(), f.name(), f.arguments()));
+            turn.llmTimer.cancel();
+            turn.llmTimer = ctx.timer(ctx.recovery.llm().deadlineMs(),
+                    new TimerFired(TimerKind.LLM_DEADLINE, turn.id, turn.llmAttempt));
         }
     }
 
@@ -177,6 +181,10 @@ final class ReplyDriver implements OutputPacer.Sink {
         AgentTurn t = turn;
         t.llmTimer.cancel();
         AiMessage message = f.response() == null ? null : f.response().aiMessage();
+        if (message != null && message.hasToolExecutionRequests()) {
+            message.toolExecutionRequests().forEach(r ->
+                    ctx.emit(new SessionEvent.ToolCalled(ctx.atMs(), t.id, r.name(), r.arguments())));
+        }
         if (message != null && message.hasToolExecutionRequests() && tools.canRun(t.toolRounds)) {
             t.toolRounds++;
             ctx.conversation.add(message);
@@ -404,7 +412,13 @@ final class ReplyDriver implements OutputPacer.Sink {
             }
             ctx.state(AgentState.SPEAKING);
         }
+        lastAudioNanos = ctx.now() + pcm.length * 1_000_000_000L / sampleRate;
         output.play(id, new PcmFrame(pcm, sampleRate));
+    }
+
+    /** When the last audio sent finishes playing, or -1 if none was ever sent. */
+    long lastAudioEndNanos() {
+        return lastAudioNanos;
     }
 
     @Override

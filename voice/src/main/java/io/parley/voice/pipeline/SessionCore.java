@@ -204,14 +204,22 @@ final class SessionCore {
     private void onTick() {
         long now = ctx.now();
         reply.onTick(now);
-        if (reply.turn() != null && reply.turn().audioStarted || reply.audioPending()) {
+        if (owedSince >= 0 && reply.lastAudioEndNanos() >= owedSince) {
             owedSince = -1;
         }
-        if (owedSince >= 0 && !watchdogSpoke && now - owedSince >= ctx.recovery.watchdogMs() * 1_000_000L
-                && !reply.audioPending()) {
+        if (reply.audioPending()) {
+            return;
+        }
+        // Silence counts from the caller's last words while a reply is owed, or from the agent's last audio
+        // while its reply is still unfinished (a stalled sentence mid-reply is dead air too).
+        long silentSince = owedSince;
+        if (silentSince < 0 && reply.active() && reply.turn().audioStarted) {
+            silentSince = reply.lastAudioEndNanos();
+        }
+        if (silentSince >= 0 && !watchdogSpoke && now - silentSince >= ctx.recovery.watchdogMs() * 1_000_000L) {
             // Nothing reached the caller in time: say something now, whatever the stage that is late.
             watchdogSpoke = true;
-            ctx.fallback("watchdog", "-", "recovery line", "no audio " + ctx.recovery.watchdogMs() + " ms after the caller");
+            ctx.fallback("watchdog", "-", "recovery line", "no audio for " + ctx.recovery.watchdogMs() + " ms");
             reply.speakLine(ctx.recovery.lines().deadAir());
         }
     }

@@ -22,7 +22,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class ScriptedChatModel implements StreamingChatModel {
 
-    public sealed interface Reply permits Tokens, Fails, Hangs { }
+    public sealed interface Reply permits Tokens, Fails, Hangs, CallsTool { }
+
+    /** Asks for a tool instead of answering. */
+    public record CallsTool(String name, String arguments) implements Reply { }
 
     public record Tokens(List<String> tokens, long firstTokenMs, long gapMs) implements Reply { }
 
@@ -63,6 +66,9 @@ public final class ScriptedChatModel implements StreamingChatModel {
         };
         switch (reply) {
             case Hangs h -> { }
+            case CallsTool c -> clock.schedule(50, () -> handler.onCompleteResponse(ChatResponse.builder()
+                    .aiMessage(AiMessage.from(List.of(dev.langchain4j.agent.tool.ToolExecutionRequest.builder()
+                            .id("call-1").name(c.name()).arguments(c.arguments()).build()))).build()));
             case Fails f -> clock.schedule(f.afterMs(), () -> handler.onError(new IllegalStateException(f.message())));
             case Tokens t -> {
                 StringBuilder all = new StringBuilder();
