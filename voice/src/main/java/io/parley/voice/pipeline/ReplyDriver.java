@@ -93,8 +93,17 @@ final class ReplyDriver implements OutputPacer.Sink {
             startScripted(List.of(line), false);
             return;
         }
-        turn.insertNext(line);
-        ctx.emit(new SessionEvent.AgentTextGenerated(ctx.atMs(), turn.id, line));
+        AgentTurn t = turn;
+        if (t.job != null && !t.ttsGotAudio) {
+            // The sentence being synthesised has produced nothing yet: the line goes first, the sentence after.
+            t.ttsTimer.cancel();
+            t.job.cancel();
+            t.job = null;
+            t.ttsAttempt++;
+            pacer.dropUnsent(t.nextToSynth);
+        }
+        t.insertNext(line);
+        ctx.emit(new SessionEvent.AgentTextGenerated(ctx.atMs(), t.id, line));
         speakNext();
     }
 

@@ -218,6 +218,25 @@ class RecoveryScenarioTests {
     }
 
     @Test
+    void theWatchdogAlsoFillsASilenceInTheMiddleOfAReply() {
+        try (CallFixture f = new CallFixture()) {
+            RecoveryPolicy patient = new RecoveryPolicy(new RetryPolicy(2000, 0, 100), new RetryPolicy(20_000, 0, 100),
+                    1000, 4000, 0.2, LINES);
+            f.tts.hangOn = "never renders";
+            f.stt.then(ScriptedStt.says("book a table"));
+            f.llm.then(ScriptedChatModel.says("First sentence. ", "A second sentence that never renders."));
+            f.start("", b -> b.recovery(patient));
+            f.speak(1000);
+            f.silenceUntil(() -> f.spoken().size() == 1, 5_000);
+            long lastReplyAudio = f.heard.getLast().atMs();
+            f.silenceUntil(() -> f.spoken().size() == 2, 10_000);
+
+            assertThat(f.spoken()).containsExactly("First sentence.", LINES.deadAir());
+            assertThat(f.firstHeardAfter(lastReplyAudio + 21) - lastReplyAudio).isLessThan(f.settings.deadAirTimeoutMs());
+        }
+    }
+
+    @Test
     void aReplyCancelledBeforeAnyAudioRepromptsTheCaller() {
         try (CallFixture f = new CallFixture()) {
             f.stt.then(ScriptedStt.says("book a table"));

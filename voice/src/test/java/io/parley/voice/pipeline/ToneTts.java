@@ -25,6 +25,8 @@ public final class ToneTts implements TextToSpeech {
     private final long msPerChar;
     private final short amplitude;
     public volatile Mode mode = Mode.SPEAK;
+    /** Text containing this never gets audio (a synthesis that hangs on one sentence). */
+    public volatile String hangOn;
     public final List<Request> requests = new CopyOnWriteArrayList<>();
 
     public ToneTts(String name, SessionClock clock, int rate, long latencyMs, long msPerChar, int amplitude) {
@@ -54,7 +56,7 @@ public final class ToneTts implements TextToSpeech {
     public TtsJob synthesize(String text, String voice, TtsListener listener) {
         requests.add(new Request(text, clock.millis()));
         boolean[] cancelled = {false};
-        Mode m = mode;
+        Mode m = hangOn != null && text.contains(hangOn) ? Mode.HANG : mode;
         clock.schedule(latencyMs, () -> {
             if (cancelled[0]) {
                 return;
