@@ -53,6 +53,8 @@ public class PipelineOverheadBenchmark {
     private SteppedCall call;
     private final AtomicInteger repliesFinished = new AtomicInteger();
     private final AtomicLong heardSamples = new AtomicLong();
+    private long turns;
+    private long turnSteps;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -72,6 +74,9 @@ public class PipelineOverheadBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
+        if (turns > 0) {
+            System.out.printf("%n[turn] %d turns, %.1f simulated 20 ms steps per turn%n", turns, (double) turnSteps / turns);
+        }
         call.close();
     }
 
@@ -103,6 +108,8 @@ public class PipelineOverheadBenchmark {
             steps++;
         }
         bh.consume(heardSamples.get());
+        turns++;
+        turnSteps += 25 + steps;
         return steps;
     }
 
