@@ -52,6 +52,8 @@ final class ReplyDriver implements OutputPacer.Sink {
     private long turnSeq;
     private AgentTurn turn;
     private long lastAudioNanos = -1;
+    private Runnable speakingStarted = () -> { };
+    private Runnable speakingStopped = () -> { };
 
     ReplyDriver(SessionContext ctx, AudioOutput output, Supplier<ReplyTextStage> textStages, ToolDispatcher tools) {
         this.ctx = ctx;
@@ -62,6 +64,17 @@ final class ReplyDriver implements OutputPacer.Sink {
 
     boolean active() {
         return turn != null;
+    }
+
+    /** True while the caller can hear the current turn (its audio has started). */
+    boolean speaking() {
+        return turn != null && turn.audioStarted;
+    }
+
+    /** Who wants to know when the agent's voice starts and when it ends on its own. */
+    void observeSpeaking(Runnable started, Runnable stopped) {
+        this.speakingStarted = started;
+        this.speakingStopped = stopped;
     }
 
     AgentTurn turn() {
@@ -420,6 +433,7 @@ final class ReplyDriver implements OutputPacer.Sink {
                 ctx.emit(new SessionEvent.TurnTimelineReady(ctx.atMs(), t.timeline.snapshot()));
             }
             ctx.state(AgentState.SPEAKING);
+            speakingStarted.run();
         }
         lastAudioNanos = ctx.now() + pcm.length * 1_000_000_000L / sampleRate;
         output.play(id, new PcmFrame(pcm, sampleRate));
@@ -459,6 +473,9 @@ final class ReplyDriver implements OutputPacer.Sink {
             ctx.conversation.agentSpoke(t.heardContext.toString());
             turn = null;
             ctx.state(AgentState.LISTENING);
+            if (t.audioStarted) {
+                speakingStopped.run();
+            }
         }
     }
 
@@ -497,6 +514,10 @@ final class ReplyDriver implements OutputPacer.Sink {
         ctx.conversation.agentSpoke(t.heardContext.toString());
         turn = null;
         ctx.state(AgentState.LISTENING);
+        if (t.audioStarted && !interrupted) {
+            // An interruption is the policy's own decision; anything else ends the agent's voice like a finish.
+            speakingStopped.run();
+        }
         return unheard;
     }
 

@@ -12,6 +12,7 @@ import io.parley.voice.pipeline.spi.BargeInVerdict;
 import io.parley.voice.pipeline.spi.InterruptionPolicy;
 import io.parley.voice.pipeline.spi.TurnDetector;
 import io.parley.voice.pipeline.spi.TurnSignal;
+import io.parley.voice.recovery.TranscriptQuality;
 import io.parley.voice.vad.VadStream;
 
 import java.util.List;
@@ -39,6 +40,7 @@ final class SessionCore {
     SessionCore(SessionContext ctx, ReplyDriver reply, TurnDetector turns, InterruptionPolicy policy) {
         this.ctx = ctx;
         this.reply = reply;
+        reply.observeSpeaking(policy::agentStartedSpeaking, policy::agentStoppedSpeaking);
         this.policy = policy;
         this.vad = ctx.engines.vad().open();
         this.input = new UserInput(ctx, turns);
@@ -89,48 +91,71 @@ final class SessionCore {
 
     private void onAudio(short[] pcm) {
         float probability = vad.speechProbability(pcm);
-        TurnSignal signal = input.onFrame(pcm, probability, reply.active());
-        switch (signal) {
-            case TurnSignal.SpeechStarted s -> { }
-            case TurnSignal.TurnEnded e -> {
-                Utterance u = input.lastEnded();
-                if (u != null && !(u.overlapped && reply.active())) {
-                    owedSince = e.speechEndNanos();
-                    watchdogSpoke = false;
-                    ctx.state(AgentState.THINKING);
-                }
+        for (TurnSignal signal : input.onFrame(pcm, probability, reply.speaking())) {
+            switch (signal) {
+                case TurnSignal.SpeechStarted s when !s.continuesTurn() -> callerSpeaks();
+                case TurnSignal.TurnEnded e -> callerDone();
+                default -> { }
             }
-            case TurnSignal.Discarded d -> {
-                Utterance u = input.lastDiscarded();
-                if (u != null && u.interrupted) {
-                    resume("speech too short to be a turn");
-                } else if (u != null && u.overlapped && reply.active()) {
-                    ctx.emit(new SessionEvent.InterruptionDecided(ctx.atMs(), reply.turn().id,
-                            InterruptionOutcome.IGNORED, "noise: " + d.speechNanos() / 1_000_000 + " ms"));
-                }
-            }
-            default -> { }
         }
-        judgeOverlap(false);
+        act(policy.onFrame(probability));
+    }
+
+    /** A reply still being prepared when the caller goes on talking is dropped: they were not done. */
+    private void callerSpeaks() {
+        if (reply.active() && !reply.turn().audioStarted) {
+            long turnId = reply.turn().id;
+            reply.stop(false);
+            owedSince = -1;
+            ctx.emit(new SessionEvent.InterruptionDecided(ctx.atMs(), turnId, InterruptionOutcome.INTERRUPTED,
+                    "caller went on speaking before the reply"));
+        }
+    }
+
+    private void callerDone() {
+        Utterance u = input.lastEnded();
+        boolean overAgent = u != null && u.overlapped && !u.interrupted && reply.speaking();
+        if (u != null && !u.ignored && !overAgent) {
+            owedSince = u.marks.get(io.parley.voice.timeline.TimelineMark.USER_SPEECH_END);
+            watchdogSpoke = false;
+            ctx.state(AgentState.THINKING);
+        }
     }
 
     private void onPartial(DataFrame.TranscriptionPartial f) {
         if (input.partial(f)) {
-            judgeOverlap(false);
+            act(policy.onTranscript(f.text()));
         }
     }
 
-    /** Speech over the agent: ask the policy while it is undecided. */
-    private void judgeOverlap(boolean finished) {
-        Utterance u = input.open();
-        if (u == null || !u.overlapped || u.interrupted || !reply.active()) {
-            return;
-        }
-        long speechMs = (ctx.now() - u.startNanos) / 1_000_000;
-        BargeInVerdict verdict = policy.judge(speechMs, u.partial, finished);
-        if (verdict.kind() == BargeInVerdict.Kind.INTERRUPT) {
-            u.interrupted = true;
-            interrupt(verdict.reason());
+    /** Carries out what the barge-in policy decided. */
+    private void act(BargeInVerdict verdict) {
+        Utterance u = input.current();
+        switch (verdict.kind()) {
+            case INTERRUPT -> {
+                if (u != null) {
+                    u.interrupted = true;
+                }
+                interrupt(verdict.reason());
+            }
+            case IGNORE -> {
+                if (u != null && u.overlapped && !u.interrupted) {
+                    u.ignored = true;
+                }
+                long turnId = reply.active() ? reply.turn().id : 0;
+                ctx.emit(new SessionEvent.InterruptionDecided(ctx.atMs(), turnId, InterruptionOutcome.IGNORED,
+                        verdict.reason()));
+            }
+            case RESUME -> {
+                if (u != null && u.interrupted) {
+                    u.ignored = true;
+                    if (u == input.open()) {
+                        input.discardOpen();
+                    }
+                }
+                resume(verdict.reason());
+            }
+            case NONE, PENDING -> { }
         }
     }
 
@@ -138,19 +163,20 @@ final class SessionCore {
         if (u == null) {
             return;
         }
-        if (u.overlapped && !u.interrupted && reply.active()) {
-            long speechMs = u.speechNanos / 1_000_000;
-            BargeInVerdict verdict = policy.judge(speechMs, text, true);
-            if (verdict.kind() != BargeInVerdict.Kind.INTERRUPT) {
-                ctx.emit(new SessionEvent.InterruptionDecided(ctx.atMs(), reply.turn().id,
-                        InterruptionOutcome.IGNORED, verdict.reason()));
-                return;
-            }
-            u.interrupted = true;
-            interrupt(verdict.reason());
+        if (u.overlapped && !u.interrupted && !u.ignored) {
+            act(policy.onTranscript(text));
         }
-        if (u.failed || io.parley.voice.recovery.TranscriptQuality.isGarbage(text, confidence,
-                ctx.recovery.minConfidence())) {
+        if (u.ignored) {
+            return;
+        }
+        if (u.overlapped && !u.interrupted && reply.speaking()) {
+            // The policy never called it an interruption and the agent is still talking: not a turn.
+            u.ignored = true;
+            ctx.emit(new SessionEvent.InterruptionDecided(ctx.atMs(), reply.turn().id, InterruptionOutcome.IGNORED,
+                    "not an interruption: \"" + text + "\""));
+            return;
+        }
+        if (u.failed || TranscriptQuality.isGarbage(text, confidence, ctx.recovery.minConfidence())) {
             if (u.interrupted && !resumable.isEmpty()) {
                 resume("nothing understood after the interruption");
             } else {
@@ -189,12 +215,6 @@ final class SessionCore {
             Utterance late = input.sttDeadline(t.turnId(), t.attempt());
             if (late != null) {
                 onFinal(late, "", Double.NaN);
-            }
-        } else if (t.kind() == TimerKind.RESUME_WINDOW) {
-            Utterance u = input.open();
-            if (t.turnId() == resumeFor && !resumable.isEmpty() && u != null && u.interrupted && u.partial.isBlank()) {
-                input.discardOpen();
-                resume("no words within " + ctx.settings.resumeTimeoutMs() + " ms");
             }
         } else {
             reply.onTimer(t);
@@ -235,7 +255,6 @@ final class SessionCore {
         if (ctx.settings.resumeAfterFalseInterruption() && heardAnything && !unheard.isEmpty()) {
             resumable = unheard;
             resumeFor = turnId;
-            ctx.timer(ctx.settings.resumeTimeoutMs(), new TimerFired(TimerKind.RESUME_WINDOW, turnId, 0));
         }
     }
 

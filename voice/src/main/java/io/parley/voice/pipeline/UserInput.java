@@ -10,13 +10,12 @@ import io.parley.voice.stt.SpeechToText;
 import io.parley.voice.stt.SttRequest;
 import io.parley.voice.timeline.TimelineMark;
 
-import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The caller's side: turn detection on every frame, a prefix buffer so the first syllable reaches the recogniser,
+ * The caller's side: turn detection on every frame, the prefix audio the detector hands over so the first syllable reaches the recogniser,
  * one recognition stream per utterance, the final-transcript deadline and the switch to a fallback recogniser
  * (replaying the utterance's audio). Session thread only.
  */
@@ -24,69 +23,65 @@ final class UserInput {
 
     private final SessionContext ctx;
     private final TurnDetector turns;
-    private final ArrayDeque<short[]> prefix = new ArrayDeque<>();
-    private final int prefixFrames;
     private final Map<Long, Utterance> awaiting = new HashMap<>();
     private final SttRequest request;
     private long utteranceSeq;
+    /** Frame time: milliseconds of caller audio seen, the clock turn detectors reason in. */
+    private long frameMs;
     private Utterance open;
     private Utterance lastEnded;
-    private Utterance lastDiscarded;
 
     UserInput(SessionContext ctx, TurnDetector turns) {
         this.ctx = ctx;
         this.turns = turns;
-        this.prefixFrames = Math.max(1, ctx.settings.prefixPaddingMs() / 20);
         this.request = new SttRequest(ctx.agent.language(), SttHints.of(ctx.agent));
     }
 
-    /** Feeds one 20 ms frame; returns what the turn detector concluded. */
-    TurnSignal onFrame(short[] pcm, float probability, boolean agentActive) {
-        TurnSignal signal = turns.onFrame(pcm, probability, ctx.now());
-        switch (signal) {
-            case TurnSignal.SpeechStarted s -> {
-                pushPrefix(pcm);
-                startUtterance(s.startNanos(), agentActive);
+    /**
+     * Feeds one 20 ms frame to the turn detector and, while an utterance is open, to its recogniser. Returns the
+     * detector's decisions.
+     */
+    List<TurnSignal> onFrame(short[] pcm, float probability, boolean agentAudible) {
+        frameMs += 20;
+        List<TurnSignal> signals = turns.onFrame(pcm, probability);
+        boolean fed = false;
+        for (TurnSignal signal : signals) {
+            switch (signal) {
+                case TurnSignal.SpeechStarted s -> {
+                    if (open == null) {
+                        startUtterance(nanosAt(s.speechStartMs()), agentAudible);
+                        open.feed(s.audio().length > 0 ? s.audio() : pcm);
+                        fed = true;
+                    }
+                }
+                case TurnSignal.TurnEnded e -> {
+                    if (open != null && !fed) {
+                        open.feed(pcm);
+                    }
+                    fed = true;
+                    endUtterance(nanosAt(e.speechEndMs()));
+                }
+                case TurnSignal.Discarded d -> {
+                    discardOpen();
+                    fed = true;
+                }
+                case TurnSignal.SpeechPaused p -> { }
             }
-            case TurnSignal.TurnEnded e -> {
-                feedOrBuffer(pcm);
-                endUtterance(e);
-            }
-            case TurnSignal.Discarded d -> {
-                lastDiscarded = open;
-                discardOpen();
-                pushPrefix(pcm);
-            }
-            default -> feedOrBuffer(pcm);
         }
-        return signal;
-    }
-
-    private void feedOrBuffer(short[] pcm) {
-        if (open != null) {
+        if (!fed && open != null) {
             open.feed(pcm);
-        } else {
-            pushPrefix(pcm);
         }
+        return signals;
     }
 
-    private void pushPrefix(short[] pcm) {
-        prefix.addLast(pcm);
-        while (prefix.size() > prefixFrames) {
-            prefix.removeFirst();
-        }
+    /** Session-clock nanos of a frame-time instant. */
+    private long nanosAt(long atFrameMs) {
+        return ctx.now() - (frameMs - atFrameMs) * 1_000_000L;
     }
 
-    private void startUtterance(long startNanos, boolean agentActive) {
-        if (open != null) {
-            discardOpen();
-        }
-        Utterance u = new Utterance(++utteranceSeq, startNanos, agentActive);
+    private void startUtterance(long startNanos, boolean agentAudible) {
+        Utterance u = new Utterance(++utteranceSeq, startNanos, agentAudible);
         openStream(u);
-        for (short[] frame : prefix) {
-            u.feed(frame);
-        }
-        prefix.clear();
         open = u;
         ctx.emit(new SessionEvent.UserSpeechStarted(ctx.atMs(), u.id));
     }
@@ -101,20 +96,20 @@ final class UserInput {
         }
     }
 
-    private void endUtterance(TurnSignal.TurnEnded e) {
+    private void endUtterance(long speechEndNanos) {
         Utterance u = open;
         open = null;
         if (u == null) {
             return;
         }
         u.ended = true;
-        u.speechNanos = e.speechNanos();
-        u.marks.put(TimelineMark.USER_SPEECH_END, e.speechEndNanos());
+        u.speechNanos = Math.max(0, speechEndNanos - u.startNanos);
+        u.marks.put(TimelineMark.USER_SPEECH_END, speechEndNanos);
         u.marks.put(TimelineMark.END_OF_TURN, ctx.now());
         lastEnded = u;
         awaiting.put(u.id, u);
         ctx.emit(new SessionEvent.UserSpeechStopped(ctx.atMs(), u.id));
-        ctx.emit(new SessionEvent.TurnEnded(ctx.atMs(), u.id, e.speechNanos() / 1_000_000));
+        ctx.emit(new SessionEvent.TurnEnded(ctx.atMs(), u.id, u.speechNanos / 1_000_000));
         finish(u);
     }
 
@@ -136,7 +131,9 @@ final class UserInput {
             return false;
         }
         u.partial = f.text();
-        turns.onTranscript(f.text());
+        if (u == open) {
+            turns.onTranscript(f.text());
+        }
         ctx.emit(new SessionEvent.UserTranscript(ctx.atMs(), u.id, f.text(), false, Double.NaN));
         return u == open;
     }
@@ -214,8 +211,12 @@ final class UserInput {
         return lastEnded;
     }
 
-    Utterance lastDiscarded() {
-        return lastDiscarded;
+    /** The utterance a barge-in decision is about: the one being spoken, or else the last one awaiting its final. */
+    Utterance current() {
+        if (open != null) {
+            return open;
+        }
+        return lastEnded != null && awaiting.containsKey(lastEnded.id) ? lastEnded : null;
     }
 
     /** Drops the utterance being spoken (noise, or a false interruption). */
@@ -223,7 +224,6 @@ final class UserInput {
         if (open != null) {
             open.closeStream();
             open = null;
-            turns.reset();
         }
     }
 

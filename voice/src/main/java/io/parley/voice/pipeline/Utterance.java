@@ -26,6 +26,8 @@ final class Utterance {
     String partial = "";
     boolean ended;
     boolean interrupted;
+    /** Judged a backchannel or noise over the agent: its transcript gets no reply. */
+    boolean ignored;
     boolean failed;
     long speechNanos;
     Cancellable deadline = Cancellable.NONE;

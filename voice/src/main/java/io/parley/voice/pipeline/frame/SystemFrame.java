@@ -25,5 +25,5 @@ public sealed interface SystemFrame extends Frame {
     record PlaybackStarted(long turnId, long clientNanos) implements SystemFrame { }
 
     /** What a timer guards. */
-    enum TimerKind { LLM_DEADLINE, LLM_RETRY, TTS_DEADLINE, TTS_RETRY, STT_DEADLINE, RESUME_WINDOW }
+    enum TimerKind { LLM_DEADLINE, LLM_RETRY, TTS_DEADLINE, TTS_RETRY, STT_DEADLINE }
 }

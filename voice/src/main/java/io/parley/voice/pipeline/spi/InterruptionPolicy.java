@@ -1,15 +1,22 @@
 package io.parley.voice.pipeline.spi;
 
 /**
- * Judges speech heard while the agent is talking: a real interruption, something to ignore (backchannel, cough,
- * background voice), or not yet clear. Asked on every frame and transcript update during overlap.
+ * Judges sound heard while the agent is talking: a real interruption, something to ignore (backchannel, cough,
+ * background voice), not yet clear, or, after an interruption that never produced words, a false alarm after
+ * which the agent resumes. Fed on the session's thread with every frame and every transcript update; stateful,
+ * driven by frame time. One instance per call.
  */
 public interface InterruptionPolicy {
 
-    /**
-     * @param speechMs   how long the caller has been speaking over the agent
-     * @param transcript what the recogniser heard so far (may be empty)
-     * @param finished   the caller's speech ended (last chance to decide)
-     */
-    BargeInVerdict judge(long speechMs, String transcript, boolean finished);
+    /** The agent's audio started playing. */
+    void agentStartedSpeaking();
+
+    /** The agent's audio finished on its own (not when the policy interrupted it). */
+    void agentStoppedSpeaking();
+
+    /** One 20 ms frame's speech probability. */
+    BargeInVerdict onFrame(float speechProbability);
+
+    /** The latest transcript of the caller's sound since it began. */
+    BargeInVerdict onTranscript(String transcript);
 }

@@ -2,6 +2,10 @@ package io.parley.voice.pipeline.spi;
 
 import io.parley.voice.settings.RealtimeSettings;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The plain turn detector: speech above the VAD threshold starts a turn, {@code silenceToEndTurnMs} of silence
  * ends it, speech shorter than {@code minSpeechMs} is discarded. It is the fallback when no smarter detector is
@@ -9,55 +13,82 @@ import io.parley.voice.settings.RealtimeSettings;
  */
 public final class SilenceTurnDetector implements TurnDetector {
 
-    private static final long FRAME_NANOS = 20_000_000L;
+    private static final int FRAME_MS = 20;
 
     private final double threshold;
-    private final long silenceNanos;
-    private final long minSpeechNanos;
+    private final long silenceMs;
+    private final long minSpeechMs;
+    private final int prefixFrames;
+    private final ArrayDeque<short[]> prefix = new ArrayDeque<>();
+    private long nowMs;
     private boolean inSpeech;
+    private boolean paused;
     private long speechStart;
     private long lastVoice;
-    private boolean paused;
 
     public SilenceTurnDetector(RealtimeSettings settings) {
         this.threshold = settings.vadThreshold();
-        this.silenceNanos = settings.silenceToEndTurnMs() * 1_000_000L;
-        this.minSpeechNanos = settings.minSpeechMs() * 1_000_000L;
+        this.silenceMs = settings.silenceToEndTurnMs();
+        this.minSpeechMs = settings.minSpeechMs();
+        this.prefixFrames = Math.max(0, settings.prefixPaddingMs() / FRAME_MS);
     }
 
     @Override
-    public TurnSignal onFrame(short[] pcm, float speechProbability, long nowNanos) {
+    public List<TurnSignal> onFrame(short[] pcm, float speechProbability) {
+        nowMs += FRAME_MS;
         boolean voiced = speechProbability >= threshold;
         if (!inSpeech) {
-            if (voiced) {
-                inSpeech = true;
-                paused = false;
-                speechStart = nowNanos - FRAME_NANOS;
-                lastVoice = nowNanos;
-                return new TurnSignal.SpeechStarted(speechStart);
+            if (!voiced) {
+                remember(pcm);
+                return List.of();
             }
-            return TurnSignal.NONE;
+            inSpeech = true;
+            paused = false;
+            speechStart = nowMs - FRAME_MS;
+            lastVoice = nowMs;
+            List<short[]> frames = new ArrayList<>(prefix);
+            frames.add(pcm);
+            prefix.clear();
+            return List.of(new TurnSignal.SpeechStarted(speechStart, false, concat(frames)));
         }
         if (voiced) {
-            lastVoice = nowNanos;
+            lastVoice = nowMs;
             paused = false;
-            return TurnSignal.NONE;
+            return List.of();
         }
-        long spoken = lastVoice - speechStart;
-        if (nowNanos - lastVoice >= silenceNanos) {
+        if (nowMs - lastVoice >= silenceMs) {
             inSpeech = false;
-            return spoken < minSpeechNanos ? new TurnSignal.Discarded(spoken) : new TurnSignal.TurnEnded(lastVoice, spoken);
+            long spoken = lastVoice - speechStart;
+            return List.of(spoken < minSpeechMs ? new TurnSignal.Discarded(spoken) : new TurnSignal.TurnEnded(lastVoice));
         }
         if (!paused) {
             paused = true;
-            return new TurnSignal.SpeechPaused(lastVoice);
+            return List.of(new TurnSignal.SpeechPaused(lastVoice));
         }
-        return TurnSignal.NONE;
+        return List.of();
     }
 
-    @Override
-    public void reset() {
-        inSpeech = false;
-        paused = false;
+    private void remember(short[] pcm) {
+        if (prefixFrames == 0) {
+            return;
+        }
+        prefix.addLast(pcm);
+        while (prefix.size() > prefixFrames) {
+            prefix.removeFirst();
+        }
+    }
+
+    private static short[] concat(List<short[]> frames) {
+        int n = 0;
+        for (short[] f : frames) {
+            n += f.length;
+        }
+        short[] out = new short[n];
+        int at = 0;
+        for (short[] f : frames) {
+            System.arraycopy(f, 0, out, at, f.length);
+            at += f.length;
+        }
+        return out;
     }
 }

@@ -1,22 +1,21 @@
 package io.parley.voice.pipeline.spi;
 
-/** What a {@link TurnDetector} concluded from one frame. */
+/** What a {@link TurnDetector} concluded at a frame. Times are frame time in milliseconds. */
 public sealed interface TurnSignal {
 
-    /** Nothing changed. */
-    TurnSignal NONE = new None();
+    /**
+     * Speech began at {@code speechStartMs}. When it opens a turn, {@code audio} holds the prefix padding and every
+     * frame up to and including the current one, for the recogniser; when the caller merely resumes within an open
+     * turn ({@code continuesTurn}) it is empty, those frames having been forwarded already.
+     */
+    record SpeechStarted(long speechStartMs, boolean continuesTurn, short[] audio) implements TurnSignal { }
 
-    record None() implements TurnSignal { }
+    /** The voice stopped; the turn stays open while the detector decides whether the caller is done. */
+    record SpeechPaused(long speechEndMs) implements TurnSignal { }
 
-    /** Speech began at {@code startNanos} (earlier than now when the detector needs a few frames to be sure). */
-    record SpeechStarted(long startNanos) implements TurnSignal { }
-
-    /** The voice stopped; the turn may still continue if speech resumes. */
-    record SpeechPaused(long speechEndNanos) implements TurnSignal { }
-
-    /** The caller finished: {@code speechEndNanos} is when the voice stopped, {@code speechNanos} how long it ran. */
-    record TurnEnded(long speechEndNanos, long speechNanos) implements TurnSignal { }
+    /** The caller finished; their voice stopped at {@code speechEndMs}. */
+    record TurnEnded(long speechEndMs) implements TurnSignal { }
 
     /** What started as speech was too short to be a turn (a click, a cough). */
-    record Discarded(long speechNanos) implements TurnSignal { }
+    record Discarded(long durationMs) implements TurnSignal { }
 }
