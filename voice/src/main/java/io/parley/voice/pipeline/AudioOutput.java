@@ -13,4 +13,11 @@ public interface AudioOutput {
 
     /** @param frame 20 ms (or less, at a sentence's end) of agent audio at the TTS engine's rate */
     void play(long turnId, PcmFrame frame);
+
+    /**
+     * The caller interrupted or the reply was stopped: drop whatever of {@code turnId} the transport still holds
+     * (jitter buffers, send queues), so the agent falls silent at once.
+     */
+    default void flush(long turnId) {
+    }
 }

@@ -511,6 +511,9 @@ final class ReplyDriver implements OutputPacer.Sink {
             }
         }
         pacer.clear();
+        if (t.audioStarted) {
+            output.flush(t.id);
+        }
         ctx.conversation.agentSpoke(t.heardContext.toString());
         turn = null;
         ctx.state(AgentState.LISTENING);

@@ -68,6 +68,7 @@ class BargeInTests {
 
             SessionEvent.InterruptionDecided cut = f.events(SessionEvent.InterruptionDecided.class).getFirst();
             assertThat(cut.outcome()).isEqualTo(InterruptionOutcome.INTERRUPTED);
+            assertThat(f.flushedTurns).containsExactly(cut.turnId());
             long lastHeard = f.heard.getLast().atMs();
             assertThat(lastHeard - spokeAt).isLessThanOrEqualTo(f.settings.bargeInMinDurationMs());
             assertThat(f.events(SessionEvent.AgentTextSpoken.class)).anyMatch(SessionEvent.AgentTextSpoken::interrupted);

@@ -22,6 +22,7 @@ final class CallFixture implements AutoCloseable {
     final ToneTts tts;
     final List<SessionEvent> events = new CopyOnWriteArrayList<>();
     final List<Heard> heard = new CopyOnWriteArrayList<>();
+    final List<Long> flushedTurns = new CopyOnWriteArrayList<>();
     final RealtimeSettings settings;
     SteppedCall call;
 
@@ -49,8 +50,15 @@ final class CallFixture implements AutoCloseable {
     CallFixture start(String greeting, SessionEngines engines, Consumer<CallSession.Builder> customise) {
         CallSession.Builder builder = CallSession.builder(agent(greeting), settings, engines)
                 .listener(events::add)
-                .audioOutput((turnId, frame) -> heard.add(new Heard(clock.millis(), turnId,
-                        frame.samples().length, frame.sampleRate())));
+                .audioOutput(new AudioOutput() {
+                    public void play(long turnId, io.parley.voice.audio.PcmFrame frame) {
+                        heard.add(new Heard(clock.millis(), turnId, frame.samples().length, frame.sampleRate()));
+                    }
+
+                    public void flush(long turnId) {
+                        flushedTurns.add(turnId);
+                    }
+                });
         customise.accept(builder);
         call = SteppedCall.start(builder, clock, Duration.ofSeconds(5));
         return this;
