@@ -430,7 +430,7 @@ final class ReplyDriver implements OutputPacer.Sink {
         if (t != null && !t.audioStarted) {
             t.audioStarted = true;
             if (t.timeline.stamp(TimelineMark.FIRST_AUDIO_OUT, ctx.now())) {
-                ctx.emit(new SessionEvent.TurnTimelineReady(ctx.atMs(), t.timeline.snapshot()));
+                emitTimeline(t.timeline);
             }
             ctx.state(AgentState.SPEAKING);
             speakingStarted.run();
@@ -528,7 +528,14 @@ final class ReplyDriver implements OutputPacer.Sink {
     void playbackStarted(long turnId, long clientNanos) {
         TimelineRecorder timeline = recentTimelines.get(turnId);
         if (timeline != null && timeline.stamp(TimelineMark.CLIENT_PLAYBACK_START, clientNanos)) {
-            ctx.emit(new SessionEvent.TurnTimelineReady(ctx.atMs(), timeline.snapshot()));
+            emitTimeline(timeline);
         }
+    }
+
+    private void emitTimeline(TimelineRecorder recorder) {
+        var snapshot = recorder.snapshot();
+        long budget = ctx.settings.latencyBudgetMs();
+        boolean over = snapshot.voiceToVoiceNanos() > budget * 1_000_000L;
+        ctx.emit(new SessionEvent.TurnTimelineReady(ctx.atMs(), snapshot, budget, over));
     }
 }

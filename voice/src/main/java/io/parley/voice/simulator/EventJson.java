@@ -26,6 +26,8 @@ final class EventJson {
         if (event instanceof SessionEvent.TurnTimelineReady ready) {
             node.put("atMs", ready.atMs());
             timeline(node, ready.timeline());
+            node.put("budgetMs", ready.budgetMs());
+            node.put("overBudget", ready.overBudget());
         } else {
             ObjectNode fields = mapper.valueToTree(event);
             node.setAll(fields);

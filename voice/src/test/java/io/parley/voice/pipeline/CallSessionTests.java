@@ -111,7 +111,9 @@ class CallSessionTests {
             f.speak(800);
             f.silenceUntil(() -> !f.events(SessionEvent.TurnTimelineReady.class).isEmpty(), 5_000);
 
-            TurnTimeline timeline = f.events(SessionEvent.TurnTimelineReady.class).getFirst().timeline();
+            SessionEvent.TurnTimelineReady ready = f.events(SessionEvent.TurnTimelineReady.class).getFirst();
+            TurnTimeline timeline = ready.timeline();
+            assertThat(ready.overBudget()).isFalse();
             assertThat(timeline.marks().keySet()).containsExactly(TimelineMark.USER_SPEECH_END,
                     TimelineMark.END_OF_TURN, TimelineMark.STT_FINAL, TimelineMark.LLM_FIRST_TOKEN,
                     TimelineMark.FIRST_SENTENCE, TimelineMark.TTS_FIRST_AUDIO, TimelineMark.FIRST_AUDIO_OUT);

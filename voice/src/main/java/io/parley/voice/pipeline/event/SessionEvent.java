@@ -68,8 +68,12 @@ public sealed interface SessionEvent {
         public String type() { return "fallback"; }
     }
 
-    /** The per-turn latency breakdown, emitted at first audio out and again when the client reports playback. */
-    record TurnTimelineReady(long atMs, TurnTimeline timeline) implements SessionEvent {
+    /**
+     * The per-turn latency breakdown, emitted at first audio out and again when the client reports playback.
+     * {@code overBudget} flags a voice-to-voice latency above the deployment's {@code latencyBudgetMs}.
+     */
+    record TurnTimelineReady(long atMs, TurnTimeline timeline, long budgetMs, boolean overBudget)
+            implements SessionEvent {
         public String type() { return "turn_timeline"; }
     }
 
