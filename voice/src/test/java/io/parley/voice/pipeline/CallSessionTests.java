@@ -129,4 +129,19 @@ class CallSessionTests {
             assertThat(withClient.totalNanos()).isGreaterThan(timeline.totalNanos());
         }
     }
+
+    @Test
+    void aTurnSlowerThanTheLatencyBudgetIsFlagged() {
+        try (CallFixture f = new CallFixture()) {
+            f.stt.then(ScriptedStt.says("hello there"));
+            f.llm.then(new ScriptedChatModel.Tokens(List.of("Hi!"), 900, 10));
+            f.start("");
+            f.speak(800);
+            f.silenceUntil(() -> !f.events(SessionEvent.TurnTimelineReady.class).isEmpty(), 5_000);
+
+            SessionEvent.TurnTimelineReady ready = f.events(SessionEvent.TurnTimelineReady.class).getFirst();
+            assertThat(ready.timeline().voiceToVoiceNanos() / 1_000_000).isGreaterThan(f.settings.latencyBudgetMs());
+            assertThat(ready.overBudget()).isTrue();
+        }
+    }
 }
