@@ -1,0 +1,541 @@
+package io.parley.voice.pipeline;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import io.parley.voice.audio.PcmFrame;
+import io.parley.voice.pipeline.AgentTurn.Sentence;
+import io.parley.voice.pipeline.event.AgentState;
+import io.parley.voice.pipeline.event.SessionEvent;
+import io.parley.voice.pipeline.frame.DataFrame;
+import io.parley.voice.pipeline.frame.DataFrame.Stage;
+import io.parley.voice.pipeline.frame.SystemFrame.TimerFired;
+import io.parley.voice.pipeline.frame.SystemFrame.TimerKind;
+import io.parley.voice.pipeline.output.OutputPacer;
+import io.parley.voice.pipeline.output.SpokenText;
+import io.parley.voice.pipeline.spi.ReplyTextStage;
+import io.parley.voice.recovery.Earcon;
+import io.parley.voice.recovery.TranscriptQuality;
+import io.parley.voice.timeline.TimelineMark;
+import io.parley.voice.timeline.TimelineRecorder;
+import io.parley.voice.tts.TextToSpeech;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The agent's side of a call: one turn at a time, reply tokens become sentences, sentences become audio, audio
+ * is paced out, and what was heard joins the conversation. Every engine result is checked against the current
+ * turn id and attempt, so bumping the turn silences everything of the old one at once. Session thread only.
+ */
+final class ReplyDriver implements OutputPacer.Sink {
+
+    /** Synthesis of the next sentence waits while this much audio is already queued (sentence-level bound). */
+    private static final long MAX_QUEUED_AUDIO_MS = 6_000;
+    /** Rough speaking time per character, to estimate how much of an unfinished sentence was heard. */
+    private static final long MS_PER_CHAR = 65;
+
+    private final SessionContext ctx;
+    private final AudioOutput output;
+    private final Supplier<ReplyTextStage> textStages;
+    private final ToolDispatcher tools;
+    private final OutputPacer pacer = new OutputPacer(this);
+    private final Map<Long, TimelineRecorder> recentTimelines = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, TimelineRecorder> eldest) {
+            return size() > 16;
+        }
+    };
+    private long turnSeq;
+    private AgentTurn turn;
+    private long lastAudioNanos = -1;
+    private Runnable speakingStarted = () -> { };
+    private Runnable speakingStopped = () -> { };
+
+    ReplyDriver(SessionContext ctx, AudioOutput output, Supplier<ReplyTextStage> textStages, ToolDispatcher tools) {
+        this.ctx = ctx;
+        this.output = output;
+        this.textStages = textStages;
+        this.tools = tools;
+    }
+
+    boolean active() {
+        return turn != null;
+    }
+
+    /** True while the caller can hear the current turn (its audio has started). */
+    boolean speaking() {
+        return turn != null && turn.audioStarted;
+    }
+
+    /** Who wants to know when the agent's voice starts and when it ends on its own. */
+    void observeSpeaking(Runnable started, Runnable stopped) {
+        this.speakingStarted = started;
+        this.speakingStopped = stopped;
+    }
+
+    AgentTurn turn() {
+        return turn;
+    }
+
+    /** A reply to the caller's words: a new turn id, the model streams, sentences are spoken as they complete. */
+    void startReply(String userText, Map<TimelineMark, Long> userMarks) {
+        AgentTurn t = newTurn(userMarks);
+        ctx.conversation.user(userText);
+        ctx.state(AgentState.THINKING);
+        startLlm(t);
+    }
+
+    /** Fixed lines (greeting, recovery, resumed remainder) spoken as a turn of their own. */
+    void startScripted(List<String> lines, boolean context) {
+        AgentTurn t = newTurn(Map.of());
+        t.llmDone = true;
+        for (String line : lines) {
+            addSentence(t, line, context);
+        }
+        speakNext();
+        finishIfDone();
+    }
+
+    /** A recovery line spoken next in the current turn, or as its own turn when none is running. */
+    void speakLine(String line) {
+        if (turn == null) {
+            startScripted(List.of(line), false);
+            return;
+        }
+        AgentTurn t = turn;
+        if (t.job != null && !t.ttsGotAudio) {
+            // The sentence being synthesised has produced nothing yet: the line goes first, the sentence after.
+            t.ttsTimer.cancel();
+            t.job.cancel();
+            t.job = null;
+            t.ttsAttempt++;
+            pacer.dropUnsent(t.nextToSynth);
+        }
+        t.insertNext(line);
+        ctx.emit(new SessionEvent.AgentTextGenerated(ctx.atMs(), t.id, line));
+        speakNext();
+    }
+
+    private AgentTurn newTurn(Map<TimelineMark, Long> userMarks) {
+        if (turn != null) {
+            stop(false);
+        }
+        long id = ++turnSeq;
+        TimelineRecorder timeline = new TimelineRecorder(id);
+        userMarks.forEach(timeline::stamp);
+        recentTimelines.put(id, timeline);
+        turn = new AgentTurn(id, timeline);
+        return turn;
+    }
+
+    // ---- reply model ----
+
+    private void startLlm(AgentTurn t) {
+        int attempt = ++t.llmAttempt;
+        t.text = textStages.get();
+        int engineIndex = ctx.llmEngine;
+        StreamingChatModel model = ctx.engines.llm().get(engineIndex);
+        String name = ctx.engines.llmNames().get(engineIndex);
+        ChatRequest.Builder request = ChatRequest.builder().messages(ctx.conversation.forRequest());
+        if (!tools.specifications().isEmpty()) {
+            request.toolSpecifications(tools.specifications());
+        }
+        ChatRequest built = request.build();
+        t.llmTimer.cancel();
+        t.llmTimer = ctx.timer(ctx.recovery.llm().deadlineMs(), new TimerFired(TimerKind.LLM_DEADLINE, t.id, attempt));
+        var handler = EngineCallbacks.llm(ctx, t.id, attempt, name);
+        ctx.mailbox.dispatchStarted();
+        // Providers may do blocking work before streaming starts; the call's thread must never wait on them.
+        Thread.ofVirtual().name("parley-llm-" + t.id).start(() -> {
+            try {
+                model.chat(built, handler);
+            } catch (Throwable e) {
+                ctx.fromEngine(new DataFrame.EngineFailed(Stage.LLM, t.id, attempt, name, e));
+            } finally {
+                ctx.mailbox.dispatchEnded();
+            }
+        });
+    }
+
+    private boolean current(long turnId, int attempt) {
+        return turn != null && turn.id == turnId && turn.llmAttempt == attempt && !turn.llmDone;
+    }
+
+    void onLlmStarted(DataFrame.LlmStreamStarted f) {
+        if (current(f.turnId(), f.attempt())) {
+            turn.handle = f.handle();
+        } else {
+            f.handle().cancel();
+        }
+    }
+
+    void onLlmChunk(DataFrame.LlmTextChunk f) {
+        if (!current(f.turnId(), f.attempt())) {
+            return;
+        }
+        AgentTurn t = turn;
+        t.timeline.stamp(TimelineMark.LLM_FIRST_TOKEN, ctx.now());
+        t.llmTimer.cancel();
+        t.llmTimer = ctx.timer(ctx.recovery.llm().deadlineMs(), new TimerFired(TimerKind.LLM_DEADLINE, t.id, t.llmAttempt));
+        for (String sentence : t.text.accept(f.text())) {
+            addSentence(t, sentence, true);
+        }
+        speakNext();
+    }
+
+    /** A streamed tool call is progress: it keeps the reply's deadline from firing. The event comes at completion. */
+    void onLlmToolCall(DataFrame.LlmToolCall f) {
+        if (current(f.turnId(), f.attempt())) {
+            turn.llmTimer.cancel();
+            turn.llmTimer = ctx.timer(ctx.recovery.llm().deadlineMs(),
+                    new TimerFired(TimerKind.LLM_DEADLINE, turn.id, turn.llmAttempt));
+        }
+    }
+
+    void onLlmCompleted(DataFrame.LlmCompleted f) {
+        if (!current(f.turnId(), f.attempt())) {
+            return;
+        }
+        AgentTurn t = turn;
+        t.llmTimer.cancel();
+        AiMessage message = f.response() == null ? null : f.response().aiMessage();
+        if (message != null && message.hasToolExecutionRequests()) {
+            message.toolExecutionRequests().forEach(r ->
+                    ctx.emit(new SessionEvent.ToolCalled(ctx.atMs(), t.id, r.name(), r.arguments())));
+        }
+        if (message != null && message.hasToolExecutionRequests() && tools.canRun(t.toolRounds)) {
+            t.toolRounds++;
+            ctx.conversation.add(message);
+            tools.run(t.id, t.llmAttempt, message.toolExecutionRequests());
+            return;
+        }
+        for (String sentence : t.text.flush()) {
+            addSentence(t, sentence, true);
+        }
+        if (!t.speakableGenerated) {
+            llmFailed(t, ctx.engines.llmNames().get(ctx.llmEngine), "reply had nothing to say");
+            return;
+        }
+        t.llmDone = true;
+        speakNext();
+        finishIfDone();
+    }
+
+    void onToolResults(DataFrame.ToolResults f) {
+        if (turn == null || turn.id != f.turnId() || turn.llmAttempt != f.attempt()) {
+            return;
+        }
+        f.results().forEach(ctx.conversation::add);
+        startLlm(turn);
+    }
+
+    void onLlmFailed(long turnId, int attempt, String engine, String reason) {
+        if (current(turnId, attempt)) {
+            llmFailed(turn, engine, reason);
+        }
+    }
+
+    private void llmFailed(AgentTurn t, String engine, String reason) {
+        t.llmTimer.cancel();
+        if (t.handle != null) {
+            t.handle.cancel();
+            t.handle = null;
+        }
+        ctx.emit(new SessionEvent.EngineError(ctx.atMs(), "llm", engine, reason));
+        if (t.speakableGenerated) {
+            // Part of the reply exists: say it rather than start over.
+            t.llmDone = true;
+            speakNext();
+            finishIfDone();
+            return;
+        }
+        t.llmFailuresOnEngine++;
+        if (!t.holdOnSpoken) {
+            t.holdOnSpoken = true;
+            ctx.fallback("llm", engine, "hold-on line", reason);
+            speakLine(ctx.recovery.lines().holdOn());
+        }
+        if (ctx.recovery.llm().canRetry(t.llmFailuresOnEngine)) {
+            long backoff = ctx.recovery.llm().backoffBefore(t.llmFailuresOnEngine);
+            t.llmTimer = ctx.timer(backoff, new TimerFired(TimerKind.LLM_RETRY, t.id, t.llmAttempt));
+        } else if (ctx.llmEngine + 1 < ctx.engines.llm().size()) {
+            ctx.llmEngine++;
+            t.llmFailuresOnEngine = 0;
+            ctx.fallback("llm", engine, ctx.engines.llmNames().get(ctx.llmEngine), reason);
+            startLlm(t);
+        } else {
+            t.llmDone = true;
+            ctx.fallback("llm", engine, "re-prompt", reason);
+            speakLine(ctx.recovery.lines().replyFailed());
+        }
+    }
+
+    void onTimer(TimerFired f) {
+        if (turn == null || turn.id != f.turnId()) {
+            return;
+        }
+        switch (f.kind()) {
+            case LLM_DEADLINE -> {
+                if (current(f.turnId(), f.attempt())) {
+                    llmFailed(turn, ctx.engines.llmNames().get(ctx.llmEngine), "no tokens within "
+                            + ctx.recovery.llm().deadlineMs() + " ms");
+                }
+            }
+            case LLM_RETRY -> {
+                if (current(f.turnId(), f.attempt())) {
+                    startLlm(turn);
+                }
+            }
+            case TTS_DEADLINE -> {
+                if (turn.ttsAttempt == f.attempt() && turn.job != null && !turn.ttsGotAudio) {
+                    ttsFailed(turn, ttsName(), "no audio within " + ctx.recovery.tts().deadlineMs() + " ms");
+                }
+            }
+            case TTS_RETRY -> {
+                if (turn.ttsAttempt == f.attempt()) {
+                    speakNext();
+                }
+            }
+            default -> { }
+        }
+    }
+
+    // ---- text to sentences ----
+
+    private void addSentence(AgentTurn t, String text, boolean context) {
+        if (text.isBlank()) {
+            return;
+        }
+        boolean speakable = !TranscriptQuality.isUnspeakable(text);
+        if (!speakable) {
+            return;
+        }
+        if (context) {
+            t.speakableGenerated = true;
+        }
+        t.append(text, context);
+        t.timeline.stamp(TimelineMark.FIRST_SENTENCE, ctx.now());
+        ctx.emit(new SessionEvent.AgentTextGenerated(ctx.atMs(), t.id, text));
+    }
+
+    // ---- synthesis ----
+
+    void speakNext() {
+        AgentTurn t = turn;
+        if (t == null || t.job != null || t.nextToSynth >= t.sentences.size()
+                || pacer.queuedMs() > MAX_QUEUED_AUDIO_MS) {
+            return;
+        }
+        Sentence sentence = t.sentences.get(t.nextToSynth);
+        if (t.voiceLost) {
+            sentence.failed = true;
+            t.nextToSynth++;
+            speakNext();
+            finishIfDone();
+            return;
+        }
+        TextToSpeech tts = ctx.engines.tts().get(ctx.ttsEngine);
+        int attempt = ++t.ttsAttempt;
+        t.ttsGotAudio = false;
+        t.ttsTimer.cancel();
+        t.ttsTimer = ctx.timer(ctx.recovery.tts().deadlineMs(), new TimerFired(TimerKind.TTS_DEADLINE, t.id, attempt));
+        var listener = EngineCallbacks.tts(ctx, t.id, t.nextToSynth, attempt, tts.name(), tts.sampleRate());
+        try {
+            t.job = tts.synthesize(sentence.text, ctx.agent.voice(), listener);
+        } catch (RuntimeException e) {
+            t.job = () -> { };
+            ctx.fromEngine(new DataFrame.EngineFailed(Stage.TTS, t.id, attempt, tts.name(), e));
+        }
+    }
+
+    void onTtsAudio(DataFrame.TtsAudio f) {
+        AgentTurn t = turn;
+        if (t == null || t.id != f.turnId() || t.ttsAttempt != f.attempt()) {
+            return;
+        }
+        if (!t.ttsGotAudio) {
+            t.ttsGotAudio = true;
+            t.ttsTimer.cancel();
+            t.timeline.stamp(TimelineMark.TTS_FIRST_AUDIO, ctx.now());
+        }
+        pacer.enqueue(f.sentence(), f.pcm(), f.sampleRate());
+    }
+
+    void onTtsDone(DataFrame.TtsDone f) {
+        AgentTurn t = turn;
+        if (t == null || t.id != f.turnId() || t.ttsAttempt != f.attempt()) {
+            return;
+        }
+        t.ttsTimer.cancel();
+        t.job = null;
+        t.ttsFailuresOnEngine = 0;
+        t.nextToSynth++;
+        pacer.sentenceComplete(f.sentence());
+        speakNext();
+    }
+
+    void onTtsFailed(long turnId, int attempt, String engine, String reason) {
+        if (turn != null && turn.id == turnId && turn.ttsAttempt == attempt && turn.job != null) {
+            ttsFailed(turn, engine, reason);
+        }
+    }
+
+    private void ttsFailed(AgentTurn t, String engine, String reason) {
+        t.ttsTimer.cancel();
+        t.job.cancel();
+        t.job = null;
+        pacer.dropUnsent(t.nextToSynth);
+        ctx.emit(new SessionEvent.EngineError(ctx.atMs(), "tts", engine, reason));
+        t.ttsFailuresOnEngine++;
+        if (ctx.recovery.tts().canRetry(t.ttsFailuresOnEngine)) {
+            long backoff = ctx.recovery.tts().backoffBefore(t.ttsFailuresOnEngine);
+            t.ttsTimer = ctx.timer(backoff, new TimerFired(TimerKind.TTS_RETRY, t.id, t.ttsAttempt));
+        } else if (ctx.ttsEngine + 1 < ctx.engines.tts().size()) {
+            ctx.ttsEngine++;
+            t.ttsFailuresOnEngine = 0;
+            ctx.fallback("tts", engine, ttsName(), reason);
+            speakNext();
+        } else {
+            // No voice left: a chime tells the caller the line is alive; the words are lost, not pretended heard.
+            ctx.fallback("tts", engine, "chime", reason);
+            t.voiceLost = true;
+            int index = t.nextToSynth++;
+            t.sentences.get(index).failed = true;
+            int rate = ctx.engines.tts().get(ctx.ttsEngine).sampleRate();
+            pacer.enqueue(index, Earcon.chime(rate), rate);
+            pacer.sentenceComplete(index);
+            speakNext();
+        }
+    }
+
+    private String ttsName() {
+        return ctx.engines.tts().get(ctx.ttsEngine).name();
+    }
+
+    // ---- output ----
+
+    void onTick(long nowNanos) {
+        pacer.tick(nowNanos);
+        speakNext();
+    }
+
+    @Override
+    public void audio(short[] pcm, int sampleRate) {
+        AgentTurn t = turn;
+        long id = t == null ? 0 : t.id;
+        if (t != null && !t.audioStarted) {
+            t.audioStarted = true;
+            if (t.timeline.stamp(TimelineMark.FIRST_AUDIO_OUT, ctx.now())) {
+                emitTimeline(t.timeline);
+            }
+            ctx.state(AgentState.SPEAKING);
+            speakingStarted.run();
+        }
+        lastAudioNanos = ctx.now() + pcm.length * 1_000_000_000L / sampleRate;
+        output.play(id, new PcmFrame(pcm, sampleRate));
+    }
+
+    /** When the last audio sent finishes playing, or -1 if none was ever sent. */
+    long lastAudioEndNanos() {
+        return lastAudioNanos;
+    }
+
+    @Override
+    public void sentencePlayed(int index) {
+        AgentTurn t = turn;
+        if (t == null || index >= t.sentences.size()) {
+            return;
+        }
+        Sentence s = t.sentences.get(index);
+        s.played = true;
+        if (!s.failed) {
+            ctx.emit(new SessionEvent.AgentTextSpoken(ctx.atMs(), t.id, s.text, false));
+            if (s.context) {
+                t.heardContext.append(t.heardContext.isEmpty() ? "" : " ").append(s.text);
+            }
+        }
+        finishIfDone();
+    }
+
+    /** Whether any of the agent's audio is queued or playing. */
+    boolean audioPending() {
+        return !pacer.isIdle();
+    }
+
+    private void finishIfDone() {
+        AgentTurn t = turn;
+        if (t != null && t.llmDone && t.job == null && t.nextToSynth >= t.sentences.size() && t.allPlayed()
+                && pacer.isIdle()) {
+            ctx.conversation.agentSpoke(t.heardContext.toString());
+            turn = null;
+            ctx.state(AgentState.LISTENING);
+            if (t.audioStarted) {
+                speakingStopped.run();
+            }
+        }
+    }
+
+    /**
+     * Bumps the turn: the model stream, the synthesis and the queued audio stop at once. The part of the
+     * sentence being played that the caller heard is reported and kept in context; the unheard rest (this
+     * sentence's tail and every later sentence) is returned so a false interruption can resume it.
+     */
+    List<String> stop(boolean interrupted) {
+        AgentTurn t = turn;
+        if (t == null) {
+            return List.of();
+        }
+        t.cancelEngines();
+        List<String> unheard = new ArrayList<>();
+        for (int i = 0; i < t.sentences.size(); i++) {
+            Sentence s = t.sentences.get(i);
+            if (s.played || s.failed) {
+                continue;
+            }
+            int rate = ctx.engines.tts().get(ctx.ttsEngine).sampleRate();
+            double fraction = pacer.heardFraction(i, rate, s.text.length() * MS_PER_CHAR);
+            String heard = SpokenText.heardPrefix(s.text, fraction);
+            if (!heard.isEmpty()) {
+                ctx.emit(new SessionEvent.AgentTextSpoken(ctx.atMs(), t.id, heard, interrupted));
+                if (s.context) {
+                    t.heardContext.append(t.heardContext.isEmpty() ? "" : " ").append(heard);
+                }
+            }
+            String rest = SpokenText.remainder(s.text, heard);
+            if (s.context && !rest.isEmpty()) {
+                unheard.add(rest);
+            }
+        }
+        pacer.clear();
+        if (t.audioStarted) {
+            output.flush(t.id);
+        }
+        ctx.conversation.agentSpoke(t.heardContext.toString());
+        turn = null;
+        ctx.state(AgentState.LISTENING);
+        if (t.audioStarted && !interrupted) {
+            // An interruption is the policy's own decision; anything else ends the agent's voice like a finish.
+            speakingStopped.run();
+        }
+        return unheard;
+    }
+
+    /** The client started playing {@code turnId}'s audio: the timeline gets its last mark and is sent again. */
+    void playbackStarted(long turnId, long clientNanos) {
+        TimelineRecorder timeline = recentTimelines.get(turnId);
+        if (timeline != null && timeline.stamp(TimelineMark.CLIENT_PLAYBACK_START, clientNanos)) {
+            emitTimeline(timeline);
+        }
+    }
+
+    private void emitTimeline(TimelineRecorder recorder) {
+        var snapshot = recorder.snapshot();
+        long budget = ctx.settings.latencyBudgetMs();
+        boolean over = snapshot.voiceToVoiceNanos() > budget * 1_000_000L;
+        ctx.emit(new SessionEvent.TurnTimelineReady(ctx.atMs(), snapshot, budget, over));
+    }
+}
