@@ -67,6 +67,18 @@ class SileroVadTests {
     }
 
     @Test
+    void aCoughAndADoorKnockAreNotSpeechThoughTheyAreLoud() {
+        short[] cough = TestAudio.join(TestAudio.silence(200), TestAudio.cough(250, 1), TestAudio.silence(400));
+        short[] knock = TestAudio.join(TestAudio.silence(200), TestAudio.knock(2), TestAudio.silence(400));
+
+        float[] energyOnCough = score(new EnergyVad().open(), cough);
+
+        assertThat(max(energyOnCough, 0, energyOnCough.length)).isGreaterThan(0.9f); // loud enough to fool energy
+        assertThat(max(score(vad.open(), cough), 0, 100)).isLessThan(0.2f);
+        assertThat(max(score(vad.open(), knock), 0, 100)).isLessThan(0.2f);
+    }
+
+    @Test
     void concurrentCallsShareBatchesAndKeepTheirOwnState() throws Exception {
         short[] speech = TestAudio.trimmed(TestAudio.speech("Hello, can you hear me", dir));
         short[] audio = TestAudio.join(TestAudio.silence(200), speech, TestAudio.silence(400));
