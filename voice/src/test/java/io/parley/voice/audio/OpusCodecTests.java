@@ -61,7 +61,7 @@ class OpusCodecTests {
 
     @Test
     void prefersTheSystemLibopusWhereItIsInstalled() {
-        // libopus0 is a declared test dependency of the voice module (see the README's Debian packages).
+        // Debian's libopus0 is installed wherever these tests run, next to espeak-ng and sox.
         assertThat(OpusCodec.preferred()).isEqualTo(Implementation.LIBOPUS);
         try (OpusCodec.Encoder encoder = OpusCodec.encoder(48000, 32000)) {
             assertThat(encoder.implementation()).isEqualTo(Implementation.LIBOPUS);
