@@ -1,5 +1,6 @@
 package io.parley.voice.interruption;
 
+import io.parley.voice.audio.Pcm16;
 import io.parley.voice.audio.PcmFrame;
 import io.parley.voice.interruption.BargeInDecision.Action;
 import io.parley.voice.settings.RealtimeSettings;
@@ -29,6 +30,7 @@ public final class BargeInPolicy {
     private final InterruptionWords vocabulary;
     private final float threshold;
     private final float negativeThreshold;
+    private final NoiseBurst noise = new NoiseBurst();
 
     private boolean agentSpeaking;
     private State state = State.IDLE;
@@ -61,6 +63,7 @@ public final class BargeInPolicy {
      */
     public void agentStoppedSpeaking() {
         agentSpeaking = false;
+        noise.reset();
         if (state == State.LISTENING || state == State.SETTLING) {
             state = State.IDLE;
         }
@@ -72,6 +75,18 @@ public final class BargeInPolicy {
     }
 
     public BargeInDecision onFrame(float speechProbability, int frameMs) {
+        return onFrame(speechProbability, Double.NEGATIVE_INFINITY, frameMs);
+    }
+
+    /**
+     * One 20 ms frame with its audio: besides the speech probability, its level lets loud sounds the VAD rejects
+     * (coughs, doors) be logged as ignored {@link BargeInReason#NOISE}.
+     */
+    public BargeInDecision onFrame(short[] frame, float speechProbability) {
+        return onFrame(speechProbability, Pcm16.dbfs(frame), frame.length * 1000 / PcmFrame.ENGINE_RATE);
+    }
+
+    private BargeInDecision onFrame(float speechProbability, double levelDbfs, int frameMs) {
         nowMs += frameMs;
         boolean sound = soundActive ? speechProbability >= negativeThreshold : speechProbability >= threshold;
         if (sound) {
@@ -81,11 +96,15 @@ public final class BargeInPolicy {
         soundActive = sound || (soundActive && nowMs - lastSoundMs < SOUND_END_MS);
         return switch (state) {
             case IDLE -> {
+                long noiseMs = agentSpeaking ? noise.onFrame(nowMs, frameMs, levelDbfs, soundActive) : -1;
                 if (started && agentSpeaking) {
                     state = State.LISTENING;
                     soundStartMs = nowMs - frameMs;
                     words = List.of();
                     yield decision(Action.PENDING, BargeInReason.UNDECIDED);
+                }
+                if (noiseMs >= 0) {
+                    yield new BargeInDecision(Action.IGNORE, BargeInReason.NOISE, nowMs, noiseMs, List.of());
                 }
                 yield BargeInDecision.none(nowMs);
             }

@@ -12,7 +12,7 @@ public enum BargeInReason {
     BACKCHANNEL,
     /** Speech that ended before bargeInMinDurationMs, or with fewer than bargeInMinWords words. */
     TOO_SHORT,
-    /** Sound long enough to count but with no words in it: a cough, a door, the room. */
+    /** Sound with no words in it, or loud sound the VAD does not call speech: a cough, a door, the room. */
     NOISE,
     /** An interruption that never produced words within resumeTimeoutMs: the agent resumes. */
     FALSE_INTERRUPTION

@@ -49,9 +49,23 @@ class BargeInPolicyTests {
         List<BargeInDecision> withSilero = play(WEB, silero, cough, new TreeMap<>());
         List<BargeInDecision> withEnergy = play(WEB, new EnergyVad(), cough, new TreeMap<>());
 
-        assertThat(withSilero).isEmpty(); // the model does not even hear it as speech
+        // The model does not hear it as speech; the policy still logs the loud sound it ignored.
+        assertThat(withSilero).singleElement().satisfies(d -> {
+            assertThat(d.action()).isEqualTo(Action.IGNORE);
+            assertThat(d.reason()).isEqualTo(BargeInReason.NOISE);
+        });
         assertThat(withEnergy).extracting(BargeInDecision::action).containsExactly(Action.PENDING, Action.IGNORE);
         assertThat(withEnergy.getLast().reason()).isEqualTo(BargeInReason.NOISE);
+    }
+
+    @Test
+    void aDoorKnockWhileTheAgentSpeaksIsNoise() {
+        short[] knock = TestAudio.join(TestAudio.silence(LEAD_MS), TestAudio.knock(5), TestAudio.silence(1500));
+
+        List<BargeInDecision> decisions = play(WEB, silero, knock, new TreeMap<>());
+
+        assertThat(decisions).extracting(BargeInDecision::action).containsExactly(Action.IGNORE);
+        assertThat(decisions.getFirst().reason()).isEqualTo(BargeInReason.NOISE);
     }
 
     @Test
@@ -179,7 +193,7 @@ class BargeInPolicyTests {
         try (VadStream stream = vad.open()) {
             for (short[] frame : TestAudio.frames(audio)) {
                 now += 20;
-                out.add(policy.onFrame(stream.speechProbability(frame)));
+                out.add(policy.onFrame(frame, stream.speechProbability(frame)));
                 while (!transcripts.isEmpty() && transcripts.firstKey() <= now) {
                     out.add(policy.onTranscript(transcripts.pollFirstEntry().getValue()));
                 }
