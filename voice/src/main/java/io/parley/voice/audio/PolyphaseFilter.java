@@ -22,7 +22,10 @@ final class PolyphaseFilter {
     final int up;
     final int down;
     final int taps;
-    /** coefficients[phase * taps + j] multiplies input sample (i - j) for an output at phase {@code phase}. */
+    /**
+     * coefficients[phase * taps + k] multiplies input sample (i - taps + 1 + k) for an output at phase {@code phase}:
+     * oldest sample first, so the convolution walks both arrays forwards.
+     */
     final float[] coefficients;
 
     private PolyphaseFilter(int fromRate, int toRate) {
@@ -49,7 +52,7 @@ final class PolyphaseFilter {
         this.coefficients = new float[total];
         for (int phase = 0; phase < up; phase++) {
             for (int j = 0; j < taps; j++) {
-                coefficients[phase * taps + j] = (float) h[phase + j * up];
+                coefficients[phase * taps + (taps - 1 - j)] = (float) h[phase + j * up];
             }
         }
     }

@@ -73,13 +73,8 @@ public final class Resampler {
         for (int n = 0; n < count; n++) {
             long index = nextPosition / up;
             int phase = (int) (nextPosition - index * up);
-            int newest = (int) (index - base);
-            int row = phase * taps;
-            double acc = 0;
-            for (int j = 0; j < taps; j++) {
-                acc += work[newest - j] * c[row + j];
-            }
-            out[n] = Pcm16.clip(acc);
+            int oldest = (int) (index - base) - taps + 1;
+            out[n] = Pcm16.clip(dot(work, oldest, c, phase * taps, taps));
             nextPosition += filter.down;
         }
         System.arraycopy(work, work.length - history.length, history, 0, history.length);
@@ -97,6 +92,25 @@ public final class Resampler {
         short[] out = process(new short[pad]);
         int keep = (int) Math.max(0, Math.min(out.length, expectedTotal - producedBefore));
         return java.util.Arrays.copyOf(out, keep);
+    }
+
+    /** Four independent sums let the CPU overlap the multiply-adds; the order is fixed, so output is reproducible. */
+    private static double dot(float[] x, int xFrom, float[] c, int cFrom, int n) {
+        float a0 = 0;
+        float a1 = 0;
+        float a2 = 0;
+        float a3 = 0;
+        int k = 0;
+        for (; k + 3 < n; k += 4) {
+            a0 += x[xFrom + k] * c[cFrom + k];
+            a1 += x[xFrom + k + 1] * c[cFrom + k + 1];
+            a2 += x[xFrom + k + 2] * c[cFrom + k + 2];
+            a3 += x[xFrom + k + 3] * c[cFrom + k + 3];
+        }
+        for (; k < n; k++) {
+            a0 += x[xFrom + k] * c[cFrom + k];
+        }
+        return (double) a0 + a1 + a2 + a3;
     }
 
     private static long ceilDiv(long a, long b) {
