@@ -1,0 +1,216 @@
+package io.parley.voice.llm;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Dates and times of day in a caller's words: "tomorrow", "friday", "march fourteenth", "half past seven pm". */
+final class DateTimeSlots {
+
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm)?");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Set<String> TIME_CUES = Set.of("at", "around", "about", "by", "for");
+
+    private DateTimeSlots() {
+    }
+
+    static SlotValue date(List<String> words, BitSet used, LocalDate today) {
+        for (int i = 0; i < words.size(); i++) {
+            if (used.get(i)) {
+                continue;
+            }
+            String word = words.get(i);
+            LocalDate date = switch (word) {
+                case "today", "tonight" -> today;
+                case "tomorrow" -> today.plusDays(1);
+                default -> null;
+            };
+            int end = i + 1;
+            if (date == null && dayOfWeek(word) != null) {
+                DayOfWeek day = dayOfWeek(word);
+                boolean next = i > 0 && words.get(i - 1).equals("next");
+                date = today.plusDays(((day.getValue() - today.getDayOfWeek().getValue()) + 7) % 7);
+                if (next && !date.isAfter(today)) {
+                    date = date.plusDays(7);
+                }
+            }
+            if (date == null) {
+                int[] monthDay = monthAndDay(words, i);
+                if (monthDay != null) {
+                    date = upcoming(today, monthDay[0], monthDay[1]);
+                    end = monthDay[2];
+                }
+            }
+            Matcher iso = ISO.matcher(word);
+            if (date == null && iso.matches()) {
+                date = LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3)));
+            }
+            if (date != null) {
+                used.set(i, end);
+                return new SlotValue(date.toString(), spoken(date));
+            }
+        }
+        return null;
+    }
+
+    private static DayOfWeek dayOfWeek(String word) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (word.equals(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    private static Month month(String word) {
+        for (Month month : Month.values()) {
+            String name = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (word.equals(name) || word.length() == 3 && name.startsWith(word) && !word.equals("may")) {
+                return month;
+            }
+        }
+        return word.equals("may") ? Month.MAY : null;
+    }
+
+    /** "march fourteenth", "march 14", "14th of march", "the fourteenth": {month (0 = unknown), day, end}. */
+    private static int[] monthAndDay(List<String> words, int i) {
+        Month month = month(words.get(i));
+        if (month != null && i + 1 < words.size()) {
+            SpokenNumbers.Found day = SpokenNumbers.at(words, i + 1, true);
+            if (day != null && day.value() >= 1 && day.value() <= 31) {
+                return new int[] {month.getValue(), day.value(), day.end()};
+            }
+        }
+        boolean afterThe = i > 0 && words.get(i - 1).equals("the");
+        SpokenNumbers.Found day = SpokenNumbers.at(words, i, true);
+        if (day == null || day.value() < 1 || day.value() > 31) {
+            return null;
+        }
+        int end = day.end();
+        if (end + 1 < words.size() && words.get(end).equals("of") && month(words.get(end + 1)) != null) {
+            return new int[] {month(words.get(end + 1)).getValue(), day.value(), end + 2};
+        }
+        boolean ordinal = !words.get(i).matches("\\d+") && !List.of("one", "two", "three").contains(words.get(i));
+        return afterThe && ordinal ? new int[] {0, day.value(), end} : null;
+    }
+
+    private static LocalDate upcoming(LocalDate today, int month, int day) {
+        if (month == 0) {
+            LocalDate candidate = today.withDayOfMonth(Math.min(day, today.lengthOfMonth()));
+            return candidate.isBefore(today) ? candidate.plusMonths(1) : candidate;
+        }
+        LocalDate candidate = LocalDate.of(today.getYear(), month, Math.min(day, Month.of(month).maxLength()));
+        return candidate.isBefore(today) ? candidate.plusYears(1) : candidate;
+    }
+
+    static String spoken(LocalDate date) {
+        int day = date.getDayOfMonth();
+        String suffix = day >= 11 && day <= 13 ? "th" : switch (day % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return date.format(DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.ENGLISH)) + suffix;
+    }
+
+    /** A time of day; a bare "seven" counts only after "at"/"around" or when the caller was asked for a time. */
+    static SlotValue time(List<String> words, BitSet used, boolean asked) {
+        for (int i = 0; i < words.size(); i++) {
+            if (used.get(i)) {
+                continue;
+            }
+            String word = words.get(i);
+            if (word.equals("noon") || word.equals("midday") || word.equals("midnight")) {
+                used.set(i);
+                return clock(word.equals("midnight") ? 0 : 12, 0, word.equals("midnight") ? "am" : "pm");
+            }
+            int hour;
+            int minute = 0;
+            int end;
+            boolean explicit;
+            Matcher clock = CLOCK.matcher(word);
+            if (word.equals("half") || word.equals("quarter")) {
+                int past = i + 2 < words.size() && (words.get(i + 1).equals("past") || words.get(i + 1).equals("to"))
+                        ? i + 2 : -1;
+                SpokenNumbers.Found h = past > 0 ? SpokenNumbers.at(words, past, false) : null;
+                if (h == null || h.value() > 23) {
+                    continue;
+                }
+                boolean to = words.get(i + 1).equals("to");
+                minute = word.equals("half") ? 30 : to ? 45 : 15;
+                hour = to ? h.value() - 1 : h.value();
+                end = h.end();
+                explicit = true;
+            } else if (clock.matches()) {
+                hour = Integer.parseInt(clock.group(1));
+                minute = clock.group(2) == null ? 0 : Integer.parseInt(clock.group(2));
+                end = i + 1;
+                explicit = clock.group(2) != null || clock.group(3) != null;
+                if (clock.group(3) != null) {
+                    return mark(used, i, end, clock(hour, minute, clock.group(3)));
+                }
+            } else {
+                SpokenNumbers.Found h = SpokenNumbers.at(words, i, false);
+                if (h == null || h.value() > 23 || h.end() - h.start() > 1 && h.value() > 12) {
+                    continue;
+                }
+                hour = h.value();
+                end = h.end();
+                explicit = false;
+                SpokenNumbers.Found m = end < words.size() ? SpokenNumbers.at(words, end, false) : null;
+                if (m != null && m.value() >= 10 && m.value() < 60 || m != null && words.get(end).equals("oh")) {
+                    minute = m.value();
+                    end = m.end();
+                    explicit = true;
+                }
+            }
+            String meridiem = null;
+            if (end < words.size() && words.get(end).matches("[ap]\\.?m|o'clock")) {
+                meridiem = words.get(end).startsWith("o") ? null : words.get(end).substring(0, 1) + "m";
+                explicit = true;
+                end++;
+            } else if (end + 1 < words.size() && words.get(end).matches("[ap]") && words.get(end + 1).equals("m")) {
+                meridiem = words.get(end) + "m";
+                explicit = true;
+                end += 2;
+            } else if (end + 2 < words.size() && words.get(end).equals("in") && words.get(end + 1).equals("the")) {
+                String part = words.get(end + 2);
+                meridiem = part.equals("morning") ? "am" : part.equals("evening") || part.equals("afternoon") ? "pm"
+                        : null;
+                explicit |= meridiem != null;
+                end = meridiem != null ? end + 3 : end;
+            }
+            boolean cued = i > 0 && TIME_CUES.contains(words.get(i - 1)) && !words.get(i - 1).equals("for");
+            if ((explicit || cued || asked) && hour <= 23 && minute <= 59) {
+                return mark(used, i, end, clock(hour, minute, meridiem));
+            }
+        }
+        return null;
+    }
+
+    private static SlotValue mark(BitSet used, int from, int to, SlotValue value) {
+        used.set(from, to);
+        return value;
+    }
+
+    private static SlotValue clock(int hour, int minute, String meridiem) {
+        String minutes = String.format(Locale.ROOT, ":%02d", minute);
+        if (meridiem == null && hour <= 12) {
+            return new SlotValue(hour + minutes, hour + minutes);
+        }
+        int hour24 = meridiem == null ? hour : hour % 12 + (meridiem.equals("pm") ? 12 : 0);
+        int hour12 = hour24 % 12 == 0 ? 12 : hour24 % 12;
+        String spoken = hour12 + (minute == 0 ? "" : minutes) + (hour24 < 12 ? " am" : " pm");
+        return new SlotValue(String.format(Locale.ROOT, "%02d%s", hour24, minutes), spoken);
+    }
+}
