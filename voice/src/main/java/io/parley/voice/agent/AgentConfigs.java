@@ -16,13 +16,16 @@ import tools.jackson.databind.json.JsonMapper;
  * AgentConfig agent = AgentConfigs.read(Path.of("booking-agent.json"));
  * AgentConfig sample = AgentConfigs.bookingSample();
  * }</pre>
- * Enum values (slot types) may be written in any case; unknown fields are rejected so typos surface early.
+ * Enum values (slot types) may be written in any case and missing fields take their defaults; unknown fields
+ * are rejected so typos surface early.
  */
 public final class AgentConfigs {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // An intent without "handoff" simply does not hand off.
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
     private static final String BOOKING_SAMPLE = "/agents/booking-agent.json";
 
