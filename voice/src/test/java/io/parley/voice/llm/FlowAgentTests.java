@@ -6,15 +6,22 @@ import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import io.parley.voice.agent.AgentConfigs;
 import io.parley.voice.text.TextNormalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +85,36 @@ class FlowAgentTests {
         Caller.Reply reply = Caller.ask(agent, caller.history);
         assertThat(reply.tokens()).hasSizeGreaterThan(10);
         assertThat(String.join("", reply.tokens())).isEqualTo(reply.text());
+    }
+
+    @Test
+    void cancellingTheStreamStopsTheReplyAtOnce() {
+        List<String> tokens = new ArrayList<>();
+        AtomicBoolean completed = new AtomicBoolean();
+        agent.chat(ChatRequest.builder()
+                .messages(UserMessage.from("what are your opening hours")).build(),
+                new StreamingChatResponseHandler() {
+                    @Override
+                    public void onPartialResponse(PartialResponse partial,
+                                                  PartialResponseContext context) {
+                        tokens.add(partial.text());
+                        if (tokens.size() == 3) {
+                            context.streamingHandle().cancel();
+                        }
+                    }
+
+                    @Override
+                    public void onCompleteResponse(ChatResponse response) {
+                        completed.set(true);
+                    }
+
+                    @Override
+                    public void onError(Throwable error) {
+                        completed.set(true);
+                    }
+                });
+        assertThat(String.join("", tokens)).isEqualTo("We're open Tuesday");
+        assertThat(completed).isFalse();
     }
 
     @Test
