@@ -51,8 +51,8 @@ final class SlotExtractor {
                 }
                 boolean isAsked = slot.equals(asked);
                 SlotValue value = switch (type) {
-                    case DATE -> DateTimeSlots.date(said.words(), used, today);
-                    case TIME -> DateTimeSlots.time(said.words(), used, isAsked);
+                    case DATE -> DateSlots.date(said.words(), used, today);
+                    case TIME -> TimeSlots.time(said.words(), used, isAsked);
                     case NUMBER -> number(said.words(), used, isAsked);
                     case CHOICE -> choice(slot.values(), said.words(), isAsked ? 0.75 : 0.9);
                     default -> null;
