@@ -30,6 +30,9 @@ final class SpokenForms {
     /** How many words after {@code first} its rules may look at; the streaming normalizer waits for them. */
     static int lookahead(Word first) {
         String core = first.core();
+        if (isPlainWord(core) && Calendar.month(core) < 0) {
+            return 0;
+        }
         if (Addresses.isAreaCode(first)) {
             return 1;
         }
@@ -60,8 +63,8 @@ final class SpokenForms {
         if (abbreviation != null) {
             return new Spoken(abbreviation, 1);
         }
-        if (core.isEmpty()) {
-            return new Spoken(first.around(""), 1);
+        if (core.isEmpty() || isPlainWord(core) && Calendar.month(core) < 0) {
+            return new Spoken(first.around(core), 1);
         }
         Spoken multi = multiWord(first, next, words);
         if (multi != null) {
@@ -69,6 +72,23 @@ final class SpokenForms {
         }
         String single = singleWord(core, previousLower);
         return new Spoken(first.around(single == null ? core : single), 1);
+    }
+
+    /**
+     * Most words are just words: letters (at least one lower case, so not a code like "ZXQWV") with perhaps an
+     * apostrophe or hyphen. No rule changes them, so they skip the rules.
+     */
+    private static boolean isPlainWord(String core) {
+        boolean lower = false;
+        for (int i = 0; i < core.length(); i++) {
+            char c = core.charAt(i);
+            if (Character.isLowerCase(c)) {
+                lower = true;
+            } else if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-') {
+                return false;
+            }
+        }
+        return lower;
     }
 
     private static Spoken multiWord(Word first, Word next, List<Word> words) {
