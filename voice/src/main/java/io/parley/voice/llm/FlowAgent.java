@@ -30,8 +30,10 @@ import java.util.Objects;
  * sttRequest = new SttRequest("en-US", agent.expectedPhrases(history));   // bias recognition to the next answer
  * }</pre>
  * It keeps no state between calls: everything is rebuilt from the request's messages, so it stays right after an
- * interruption cut its last line short. The reply streams on the calling thread; cancelling through the
- * {@link StreamingHandle} of a partial response stops it without a completion callback.
+ * interruption cut its last line short, and one instance serves any number of concurrent calls. When the last
+ * message is the agent's own (the caller stayed silent), it asks again for what it is waiting for. The reply
+ * streams on the calling thread; cancelling through the {@link StreamingHandle} of a partial response stops it
+ * without a completion callback.
  */
 public final class FlowAgent implements StreamingChatModel {
 

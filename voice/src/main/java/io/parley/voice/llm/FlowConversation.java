@@ -36,12 +36,15 @@ final class FlowConversation {
     private final Map<String, SlotValue> slots = new LinkedHashMap<>();
     private boolean awaitingTool;
     private String lastSaid;
+    private final String greeting;
+    private boolean callerSpoke;
     private FlowStep step;
 
     private FlowConversation(FlowDefinition flow, IntentMatcher matcher, LocalDate today, String greeting) {
         this.flow = flow;
         this.matcher = matcher;
         this.today = today;
+        this.greeting = greeting;
         this.step = new FlowStep.Say(greeting, null, false);
         this.lastSaid = greeting;
     }
@@ -80,6 +83,7 @@ final class FlowConversation {
     }
 
     private void heard(String text, int index) {
+        callerSpoke = true;
         awaitingTool = false;
         Utterance said = Utterance.of(text);
         if (Repeats.asked(said) && lastSaid != null && !lastSaid.isBlank()) {
@@ -177,6 +181,10 @@ final class FlowConversation {
 
     private void reprompt(AiMessage last) {
         if (last.hasToolExecutionRequests()) {
+            return;
+        }
+        if (!callerSpoke) {
+            step = new FlowStep.Say(greeting, null, false);
             return;
         }
         Slot asked = asked();

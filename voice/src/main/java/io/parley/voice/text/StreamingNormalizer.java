@@ -49,11 +49,11 @@ public final class StreamingNormalizer {
             if (start == pending.length()) {
                 break;
             }
-            int available = scan(window, ends, finished);
-            if (available == 0) {
+            if (scan(window, ends, finished, 1) == 0) {
                 break;
             }
             int needed = Math.min(SpokenForms.lookahead(window.getFirst()) + 1, MAX_WINDOW);
+            int available = needed == 1 ? 1 : scan(window, ends, finished, needed);
             if (available < needed && !finished) {
                 break;
             }
@@ -66,11 +66,11 @@ public final class StreamingNormalizer {
         compact();
     }
 
-    /** Collects up to {@link #MAX_WINDOW} complete words from {@link #start}; returns how many. */
-    private int scan(List<Word> window, int[] ends, boolean finished) {
+    /** Collects up to {@code limit} complete words from {@link #start}; returns how many. */
+    private int scan(List<Word> window, int[] ends, boolean finished, int limit) {
         window.clear();
         int position = start;
-        while (window.size() < MAX_WINDOW) {
+        while (window.size() < limit) {
             int wordStart = skipWhitespace(position);
             if (wordStart == pending.length()) {
                 break;

@@ -181,6 +181,15 @@ class FlowAgentTests {
     }
 
     @Test
+    void asksAgainForWhatItIsWaitingForWhenTheCallerStaysSilent() {
+        caller.history.add(SystemMessage.from("Be brief."));
+        String greeting = caller.agentTurn();
+        assertThat(caller.agentTurn()).isEqualTo(greeting);
+        caller.says("table for 2 please");
+        assertThat(caller.agentTurn()).isEqualTo("What day would you like to come in?");
+    }
+
+    @Test
     void handsOffToAPersonWhenAsked() {
         caller.history.add(UserMessage.from("can I talk to a real person please"));
         AiMessage reply = Caller.ask(agent, caller.history).message();
