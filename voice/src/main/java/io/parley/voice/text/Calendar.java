@@ -11,6 +11,7 @@ final class Calendar {
 
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
+    private static final List<String> MONTHS_LOWER = MONTHS.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?:\\s?([ap])\\.?m\\.?)?",
@@ -32,12 +33,12 @@ final class Calendar {
 
     /** The month for a month name or its common abbreviation, or -1. */
     static int month(String core) {
-        String lower = core.toLowerCase(Locale.ROOT);
-        if (lower.length() < 3) {
+        if (core.length() < 3 || core.length() > 9 || !Character.isLetter(core.charAt(0))) {
             return -1;
         }
-        for (int i = 0; i < MONTHS.size(); i++) {
-            String name = MONTHS.get(i).toLowerCase(Locale.ROOT);
+        String lower = core.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < MONTHS_LOWER.size(); i++) {
+            String name = MONTHS_LOWER.get(i);
             if (lower.equals(name) || lower.length() <= 4 && name.startsWith(lower)) {
                 return i + 1;
             }
