@@ -15,7 +15,7 @@ public record PocketSphinxConfig(PocketSphinxModel model, int maxDecoders, int p
                                  double hintWeight) {
 
     /** Default share of the hint model; chosen by measurement (see the engine's tests). */
-    public static final double DEFAULT_HINT_WEIGHT = 0.3;
+    public static final double DEFAULT_HINT_WEIGHT = 0.5;
 
     public PocketSphinxConfig {
         Objects.requireNonNull(model, "model");

@@ -87,13 +87,14 @@ final class PocketSphinxStream implements SttStream, Runnable {
     @Override
     public void run() {
         boolean healthy = true;
+        Runnable outcome = () -> { };
         try {
-            decode(lease.decoder());
+            outcome = decode(lease.decoder());
         } catch (NativeCallException e) {
             healthy = false; // a decoder that failed natively is freed, not reused
-            report(e);
+            outcome = () -> report(e);
         } catch (RuntimeException | InterruptedException e) {
-            report(e);
+            outcome = () -> report(e);
         } finally {
             try {
                 if (healthy) {
@@ -102,11 +103,14 @@ final class PocketSphinxStream implements SttStream, Runnable {
             } catch (RuntimeException e) {
                 healthy = false;
             }
+            // the decoder goes back before the listener hears the result, so the next utterance can start at once
             lease.release(healthy);
         }
+        outcome.run();
     }
 
-    private void decode(PocketSphinxDecoder decoder) throws InterruptedException {
+    /** Decodes until finish or close; returns the delivery of the final result, to run after the decoder is released. */
+    private Runnable decode(PocketSphinxDecoder decoder) throws InterruptedException {
         decoder.bias(hintWeight > 0 ? hints : List.of(), hintWeight);
         decoder.start();
         int sincePartial = 0;
@@ -114,15 +118,14 @@ final class PocketSphinxStream implements SttStream, Runnable {
         while (true) {
             Object next = queue.take();
             if (closed) {
-                return;
+                return () -> { };
             }
             if (overloaded.get()) {
                 throw new IllegalStateException("pocketsphinx fell more than " + maxBacklogSamples * 1000 / SAMPLE_RATE
                         + " ms behind the audio; the node is overloaded");
             }
             if (next == FINISH) {
-                finalResult(decoder);
-                return;
+                return finalResult(decoder);
             }
             if (next instanceof short[] pcm) {
                 backlog.addAndGet(-pcm.length);
@@ -141,7 +144,7 @@ final class PocketSphinxStream implements SttStream, Runnable {
         }
     }
 
-    private void finalResult(PocketSphinxDecoder decoder) {
+    private Runnable finalResult(PocketSphinxDecoder decoder) {
         decoder.end();
         String text = decoder.hypothesis();
         double confidence = text.isEmpty() ? Double.NaN : decoder.confidence();
@@ -154,11 +157,13 @@ final class PocketSphinxStream implements SttStream, Runnable {
             text = decoder.hypothesis();
             confidence = text.isEmpty() ? Double.NaN : decoder.confidence();
         }
-        if (!closed) {
-            String transcript = text;
-            double score = confidence;
-            safely(() -> listener.fin(transcript, score));
-        }
+        String transcript = text;
+        double score = confidence;
+        return () -> {
+            if (!closed) {
+                safely(() -> listener.fin(transcript, score));
+            }
+        };
     }
 
     private void remember(short[] pcm) {
