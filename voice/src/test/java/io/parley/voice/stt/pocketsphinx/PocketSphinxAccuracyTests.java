@@ -42,7 +42,8 @@ class PocketSphinxAccuracyTests {
 
     @Test
     void aWeightOfZeroTurnsBiasingOff() throws Exception {
-        RecognitionCorpus corpus = RecognitionCorpus.synthesized();
+        RecognitionCorpus all = RecognitionCorpus.synthesized();
+        RecognitionCorpus corpus = new RecognitionCorpus(all.name() + " (first 4)", all.utterances().subList(0, 4));
 
         assertThat(wer(0, corpus, RecognitionCorpus.BOOKING_HINTS)).isEqualTo(wer(0, corpus, List.of()));
     }
