@@ -10,7 +10,8 @@ import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 class SessionSocketConfiguration {
 
     @Bean
-    HandlerMapping sessionSocketMapping(SessionSocketHandler handler) {
-        return new SimpleUrlHandlerMapping(Map.of(SessionSocketHandler.PATH, handler), -1);
+    HandlerMapping sessionSocketMapping(SessionSocketHandler sessions, TelephonyStreamHandler telephony) {
+        return new SimpleUrlHandlerMapping(Map.of(SessionSocketHandler.PATH, sessions,
+                TelephonyStreamHandler.PATH, telephony), -1);
     }
 }
