@@ -155,6 +155,22 @@ class SessionSocketTests {
         }
     }
 
+    @Test
+    void aCallerWhoNeverComesBackEndsAsAbandonedAfterTheGracePeriod() throws Exception {
+        Map<?, ?> offer = newSession();
+        TestCaller caller = TestCaller.connect(url(offer));
+        caller.send(Map.of("type", "start"));
+        caller.awaitEvent(TestCaller.type("session_started"), TURN);
+        caller.drop();
+        String path = "/v1/workspaces/" + tenant.workspaceId() + "/sessions/" + offer.get("sessionId");
+        Map<?, ?> session = pollUntil(() -> api.call(HttpMethod.GET, path, tenant.token(), null, 200),
+                s -> "ABANDONED".equals(s.get("outcome")));
+        assertThat(session.get("endReason")).isEqualTo("transport_lost");
+        TestCaller late = TestCaller.connect(url(offer));
+        late.send(Map.of("type", "start"));
+        assertThat(late.closeCode.get(20, TimeUnit.SECONDS)).isEqualTo(4404);
+    }
+
     private static String recognise(short[] audio16k) throws Exception {
         try (OfflineEngines engines = OfflineEngines.withDefaults()) {
             SpeechToText stt = engines.speechToText(EngineChoice.of("pocketsphinx"));
