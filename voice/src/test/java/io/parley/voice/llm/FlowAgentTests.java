@@ -3,6 +3,7 @@ package io.parley.voice.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -187,6 +189,30 @@ class FlowAgentTests {
         assertThat(caller.agentTurn()).isEqualTo(greeting);
         caller.says("table for 2 please");
         assertThat(caller.agentTurn()).isEqualTo("What day would you like to come in?");
+    }
+
+    @Test
+    void aBookingSystemThatHangsStillGetsTheCallerAnAnswer() {
+        AgentTool hanging = new AgentTool() {
+            @Override
+            public ToolSpecification specification() {
+                return ToolSpecification.builder().name("create_booking").build();
+            }
+
+            @Override
+            public Object execute(Map<String, Object> arguments) throws InterruptedException {
+                new CountDownLatch(1).await();
+                return Map.of();
+            }
+        };
+        try (ToolExecutor slow = new ToolExecutor(new ToolRegistry().register(hanging), Duration.ofMillis(200))) {
+            Caller impatient = new Caller(agent, slow);
+            impatient.says("table for 2 tomorrow at 8 pm");
+            impatient.says("inside");
+            assertThat(impatient.says("Lee")).isEqualTo("One moment, please. Sorry, this is taking longer than "
+                    + "expected. I couldn't get an answer from our system in time. Is there anything else I can help "
+                    + "you with?");
+        }
     }
 
     @Test
