@@ -141,13 +141,13 @@ class FlowAgentTests {
         assertThat(caller.says("purple elephants dance quietly"))
                 .isEqualTo("Sorry, I didn't catch that. I can book a table, or tell you about our hours, menu and parking.");
         caller.says("book a table");
-        assertThat(caller.says("banana")).isEqualTo("Sorry, I didn't catch that. Sure. How many people will be joining?");
+        assertThat(caller.says("banana")).isEqualTo("Sorry, I didn't catch that. How many people will be joining?");
     }
 
     @Test
     void toleratesSpeechRecognitionSlips() {
         assertThat(caller.says("i would like to make a reservations for to night")).isEqualTo(
-                "Sure. How many people will be joining?");
+                "How many people will be joining?");
         assertThat(caller.says("where can i parc")).startsWith("We're at 21 Harbor Street.")
                 .endsWith("How many people will be joining?");
     }
