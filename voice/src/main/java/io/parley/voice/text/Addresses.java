@@ -17,8 +17,9 @@ final class Addresses {
             "(?i)(https?://)?((?:[\\w-]+\\.)+(?:com|org|net|io|ai|dev|co|uk|de|fr|app|gov|edu|info|biz|us|ca|eu))"
                     + "(:\\d+)?(/[^\\s]*)?");
     private static final Pattern SCHEME_URL = Pattern.compile("(?i)(https?://)([^\\s/]+)(/[^\\s]*)?");
-    private static final Pattern MIXED_CODE = Pattern.compile("(?=[^-]*\\d)(?=[^-]*[A-Za-z])[A-Za-z0-9]{3,}(-[A-Za-z0-9]+)*"
-            + "|(?=[A-Za-z0-9-]*\\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]+(-[A-Za-z0-9]+)+");
+    /** Letters and digits mixed in the first part: "AB12C", "7H-22K" (but not "COVID-19", a word and a number). */
+    private static final Pattern MIXED_CODE = Pattern.compile(
+            "(?=[^-]*\\d)(?=[^-]*[A-Za-z])(?:[A-Za-z0-9]{3,}|[A-Za-z0-9]{2}(?=-))(-[A-Za-z0-9]+)*");
     private static final Pattern HASH_CODE = Pattern.compile("#((?=[A-Za-z0-9-]*\\d|[A-Z0-9-]+$)[A-Za-z0-9]+(-[A-Za-z0-9]+)*)");
     private static final Pattern WORDY = Pattern.compile(".*[a-z]{4,}.*");
     private static final Pattern LETTERS_OR_DIGITS = Pattern.compile("[A-Z0-9]{3,}|[0-9]{3,}");
