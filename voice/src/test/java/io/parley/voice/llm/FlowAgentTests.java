@@ -159,7 +159,7 @@ class FlowAgentTests {
         caller.history.set(caller.history.size() - 1, AiMessage.from("What day would"));
         assertThat(caller.says("tomorrow")).isEqualTo("And at what time?");
 
-        // Cut off before a word was played: no assistant line at all.
+        // Cut off before a word was played: no agent line at all.
         caller.history.removeLast();
         assertThat(caller.says("8 pm")).isEqualTo("Would you like to sit inside, on the patio, or at the bar?");
         caller.says("at the bar");
@@ -221,6 +221,15 @@ class FlowAgentTests {
         AiMessage reply = Caller.ask(agent, caller.history).message();
         assertThat(reply.text()).isEqualTo("Of course. Let me put you through to the host stand. One moment.");
         assertThat(FlowAgent.isHandoff(reply)).isTrue();
+    }
+
+    @Test
+    void askingForAPersonInsteadOfGivingANameHandsOff() {
+        caller.says("a table for 2 tomorrow at 8 pm");
+        assertThat(caller.says("on the patio")).isEqualTo("What name should I put the booking under?");
+        assertThat(caller.says("can I speak to a person")).endsWith("Let me put you through to the host stand. One moment.");
+        assertThat(FlowAgent.isHandoff((AiMessage) caller.history.getLast())).isTrue();
+        assertThat(book.size()).isZero();
     }
 
     @Test
