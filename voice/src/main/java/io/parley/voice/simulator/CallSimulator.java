@@ -1,7 +1,7 @@
 package io.parley.voice.simulator;
 
 import io.parley.voice.pipeline.SessionEngines;
-import io.parley.voice.pipeline.event.SessionEventJson;
+import io.parley.voice.pipeline.wire.SessionEventJson;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.BufferedWriter;
