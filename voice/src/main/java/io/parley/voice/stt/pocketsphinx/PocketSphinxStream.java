@@ -158,12 +158,25 @@ final class PocketSphinxStream implements SttStream, Runnable {
             confidence = text.isEmpty() ? Double.NaN : decoder.confidence();
         }
         String transcript = text;
-        double score = confidence;
+        double score = perWord(confidence, transcript);
         return () -> {
             if (!closed) {
                 safely(() -> listener.fin(transcript, score));
             }
         };
+    }
+
+    /**
+     * pocketsphinx's posterior covers the whole utterance, so it shrinks with every word: a clear seven-word sentence
+     * scores around 1e-5. Its per-word geometric mean is comparable across lengths, which is what a caller of
+     * {@link io.parley.voice.stt.SttListener#fin} expects of a confidence.
+     */
+    static double perWord(double utterancePosterior, String transcript) {
+        if (Double.isNaN(utterancePosterior) || transcript.isBlank()) {
+            return utterancePosterior;
+        }
+        int words = transcript.strip().split("\\s+").length;
+        return Math.pow(Math.clamp(utterancePosterior, 0.0, 1.0), 1.0 / words);
     }
 
     private void remember(short[] pcm) {
