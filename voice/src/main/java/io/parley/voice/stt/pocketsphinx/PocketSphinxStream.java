@@ -86,6 +86,10 @@ final class PocketSphinxStream implements SttStream, Runnable {
 
     @Override
     public void run() {
+        if (closed) {
+            lease.release(true); // dropped before it started: do not load a decoder for nothing
+            return;
+        }
         boolean healthy = true;
         Runnable outcome = () -> { };
         try {
