@@ -43,8 +43,8 @@ final class PocketSphinxStream implements SttStream, Runnable {
     PocketSphinxStream(DecoderPool.Lease lease, SttListener listener, List<List<String>> hints, PocketSphinxConfig config) {
         this.lease = lease;
         this.listener = listener;
-        this.hints = hints;
         this.hintWeight = config.hintWeight();
+        this.hints = hintWeight > 0 ? hints : List.of(); // with no weight there is no biasing and nothing to fall back from
         this.partialSamples = config.partialIntervalMs() * SAMPLE_RATE / 1000;
         this.maxBacklogSamples = (long) config.maxBacklogMs() * SAMPLE_RATE / 1000;
     }
@@ -86,10 +86,16 @@ final class PocketSphinxStream implements SttStream, Runnable {
 
     @Override
     public void run() {
+        if (closed) {
+            lease.release(true); // dropped before it started: do not load a decoder for nothing
+            return;
+        }
         boolean healthy = true;
         Runnable outcome = () -> { };
+        PocketSphinxDecoder decoder = null;
         try {
-            outcome = decode(lease.decoder());
+            decoder = lease.decoder();
+            outcome = decode(decoder);
         } catch (NativeCallException e) {
             healthy = false; // a decoder that failed natively is freed, not reused
             outcome = () -> report(e);
@@ -97,8 +103,8 @@ final class PocketSphinxStream implements SttStream, Runnable {
             outcome = () -> report(e);
         } finally {
             try {
-                if (healthy) {
-                    lease.decoder().reset();
+                if (healthy && decoder != null) {
+                    decoder.reset();
                 }
             } catch (RuntimeException e) {
                 healthy = false;
@@ -111,7 +117,7 @@ final class PocketSphinxStream implements SttStream, Runnable {
 
     /** Decodes until finish or close; returns the delivery of the final result, to run after the decoder is released. */
     private Runnable decode(PocketSphinxDecoder decoder) throws InterruptedException {
-        decoder.bias(hintWeight > 0 ? hints : List.of(), hintWeight);
+        decoder.bias(hints, hintWeight);
         decoder.start();
         int sincePartial = 0;
         String lastPartial = "";
