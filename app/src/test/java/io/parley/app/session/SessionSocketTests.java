@@ -76,7 +76,7 @@ class SessionSocketTests {
                     && caller.events.stream().anyMatch(TestCaller.type("agent_text_spoken")), TURN);
 
             int replyStart = caller.agentAudioSoFar().length;
-            caller.say(TestCaller.speech("I would like to book a table please."));
+            caller.say(TestCaller.speech("Book a table."));
             Map<String, Object> spoken = caller.awaitEvent(e -> "agent_text_spoken".equals(e.get("type"))
                     && String.valueOf(e.get("text")).contains("How many people"), TURN);
             long turnId = ((Number) spoken.get("turnId")).longValue();
