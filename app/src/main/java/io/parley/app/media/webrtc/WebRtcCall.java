@@ -1,0 +1,319 @@
+package io.parley.app.media.webrtc;
+
+import dev.onvoid.webrtc.PeerConnectionObserver;
+import dev.onvoid.webrtc.RTCIceCandidate;
+import dev.onvoid.webrtc.RTCPeerConnection;
+import dev.onvoid.webrtc.RTCPeerConnectionState;
+import dev.onvoid.webrtc.RTCRtpTransceiver;
+import dev.onvoid.webrtc.media.MediaStreamTrack;
+import dev.onvoid.webrtc.media.audio.AudioTrack;
+import dev.onvoid.webrtc.media.audio.AudioTrackSink;
+import dev.onvoid.webrtc.media.audio.CustomAudioSource;
+import io.parley.app.media.CallerLeg;
+import io.parley.voice.audio.PcmFrame;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One browser call on the embedded WebRTC plane, seen by the session as a {@link CallerLeg}: caller audio arrives as
+ * 20 ms frames of 16 kHz mono, agent audio goes out through an Opus track.
+ *
+ * <p>Trickle ICE ordering: a browser rejects candidates that arrive before the answer they belong to, so local
+ * candidates are held until {@link #answerDelivered()} says the answer (first or after an ICE restart) is on its
+ * way, then delivered in order. Every WebRTC callback runs on a native thread; nothing thrown there escapes.
+ */
+public final class WebRtcCall implements CallerLeg {
+
+    private static final Logger log = LoggerFactory.getLogger(WebRtcCall.class);
+
+    private final WebRtcPlane plane;
+    private final long id;
+    private final Consumer<IceCandidate> onLocalCandidate;
+    private final CallerAudioFramer callerFramer = new CallerAudioFramer();
+    private final AgentAudioOutput agentOutput;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Object candidateLock = new Object();
+    private final List<IceCandidate> heldCandidates = new ArrayList<>();
+    /** Held while agent audio is pushed into the native source (by the pacer, every 10 ms). */
+    private final Object pushLock = new Object();
+    /** Held while the peer connection is renegotiated or given candidates; never blocks the pacer. */
+    private final Object negotiationLock = new Object();
+    private final AudioTrackSink callerSinkAdapter = this::onRemoteAudio;
+
+    private volatile Consumer<PcmFrame> callerAudioSink = frame -> { };
+    private volatile Consumer<String> closedListener = reason -> { };
+    private volatile String answerSdp;
+    private boolean candidatesReleased;
+    private RTCPeerConnection peer;
+    private WebRtcEngine engine;
+    private SendStreamGate sendGate;
+    private CustomAudioSource agentSource;
+    private AudioTrack agentTrack;
+    private volatile AudioTrack callerTrack;
+
+    WebRtcCall(WebRtcPlane plane, long id, Consumer<IceCandidate> onLocalCandidate, int agentBufferBlocks) {
+        this.plane = plane;
+        this.id = id;
+        this.onLocalCandidate = Objects.requireNonNull(onLocalCandidate, "onLocalCandidate");
+        this.agentOutput = new AgentAudioOutput(agentBufferBlocks);
+    }
+
+    void attach(WebRtcEngine engine, RTCPeerConnection peer, CustomAudioSource agentSource, AudioTrack agentTrack,
+                String answerSdp) {
+        this.engine = engine;
+        this.peer = peer;
+        this.sendGate = peer == null ? null : new SendStreamGate(engine, peer);
+        this.agentSource = agentSource;
+        this.agentTrack = agentTrack;
+        this.answerSdp = answerSdp;
+    }
+
+    /** The SDP answer for the browser's latest offer. */
+    public String answerSdp() {
+        return answerSdp;
+    }
+
+    /**
+     * Releases local ICE candidates: those gathered so far now, in order, and later ones as they come. Call it
+     * once the answer from {@link WebRtcPlane#answer} or {@link #restartIce} has been handed to the signaling channel.
+     */
+    public void answerDelivered() {
+        List<IceCandidate> release;
+        synchronized (candidateLock) {
+            candidatesReleased = true;
+            release = List.copyOf(heldCandidates);
+            heldCandidates.clear();
+        }
+        release.forEach(this::deliverCandidate);
+    }
+
+    /** Adds a candidate the browser trickled. An empty candidate line (end of candidates) is accepted and ignored. */
+    public void addRemoteCandidate(IceCandidate candidate) {
+        Objects.requireNonNull(candidate, "candidate");
+        ensureOpen();
+        String line = candidate.candidate().strip();
+        if (line.isEmpty()) {
+            return;
+        }
+        if (line.startsWith("a=")) {
+            line = line.substring(2);
+        }
+        if (!line.startsWith("candidate:") || line.split(" ").length < 8 || line.indexOf('\n') >= 0) {
+            throw WebRtcException.badInput("not an ICE candidate line: " + abbreviate(line));
+        }
+        String mid = candidate.sdpMid() == null ? "" : candidate.sdpMid();
+        synchronized (negotiationLock) {
+            ensureOpen();
+            peer.addIceCandidate(new RTCIceCandidate(mid, candidate.sdpMLineIndex(), line));
+        }
+    }
+
+    /**
+     * Renegotiates after the browser restarted ICE (network change): applies its new offer on this same call and
+     * returns the answer. Audio keeps flowing through the same tracks. Local candidates are held again until
+     * {@link #answerDelivered()}.
+     */
+    public String restartIce(String newOfferSdp) {
+        String offer = SdpChecks.offer(newOfferSdp);
+        synchronized (candidateLock) {
+            candidatesReleased = false;
+        }
+        synchronized (negotiationLock) {
+            ensureOpen();
+            answerSdp = plane.sdpSteps().answer(peer, offer);
+        }
+        return answerSdp;
+    }
+
+    @Override
+    public String transport() {
+        return "webrtc";
+    }
+
+    @Override
+    public void onCallerAudio(Consumer<PcmFrame> sink) {
+        callerAudioSink = Objects.requireNonNull(sink, "sink");
+    }
+
+    @Override
+    public void sendAgentAudio(PcmFrame frame) {
+        if (!closed.get()) {
+            agentOutput.offer(frame);
+        }
+    }
+
+    @Override
+    public void flushAgentAudio() {
+        agentOutput.flush();
+    }
+
+    @Override
+    public void onClosed(Consumer<String> reason) {
+        closedListener = Objects.requireNonNull(reason, "reason");
+    }
+
+    /** 10 ms blocks of agent audio waiting to be sent. */
+    public int queuedAgentBlocks() {
+        return agentOutput.queuedBlocks();
+    }
+
+    @Override
+    public void close() {
+        close("closed by the server");
+    }
+
+    void close(String reason) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        plane.release(this);
+        // Barriers: once both locks have been taken after the flag flipped, no push or negotiation is in flight.
+        synchronized (negotiationLock) {
+            synchronized (pushLock) {
+                // nothing: the flag is set, every later attempt sees it
+            }
+            teardown();
+        }
+        try {
+            closedListener.accept(reason);
+        } catch (RuntimeException listenerFailed) {
+            log.warn("WebRTC call {}: close listener failed", id, listenerFailed);
+        }
+    }
+
+    /**
+     * Native order: stop reading and feeding the tracks, close the peer connection, free the source, then the
+     * call's factory and audio module.
+     */
+    private void teardown() {
+        try {
+            AudioTrack remote = callerTrack;
+            if (remote != null) {
+                remote.removeSink(callerSinkAdapter);
+            }
+            if (peer != null) {
+                peer.close();
+            }
+            // The local track stays with the closed connection's sender: disposing it here would drop a
+            // reference the native sender still counts on. The source's own reference is ours to release.
+            if (agentSource != null) {
+                agentSource.dispose();
+            }
+            if (engine != null) {
+                engine.close();
+            }
+        } catch (Throwable failed) {
+            log.warn("WebRTC call {}: teardown failed", id, failed);
+        }
+    }
+
+    /** Called by the plane's pacer every 10 ms. */
+    void pushAgentBlock() {
+        synchronized (pushLock) {
+            if (closed.get() || agentSource == null || !sendGate.readyToPush()) {
+                return;
+            }
+            byte[] block = agentOutput.nextBlock();
+            agentSource.pushAudio(block, 16, AgentAudioOutput.RATE, 1, AgentAudioOutput.BLOCK_SAMPLES);
+        }
+    }
+
+    boolean isClosed() {
+        return closed.get();
+    }
+
+    long id() {
+        return id;
+    }
+
+    PeerConnectionObserver observer() {
+        return new Observer();
+    }
+
+    private void onRemoteAudio(byte[] data, int bitsPerSample, int sampleRate, int channels, int frames) {
+        try {
+            if (closed.get()) {
+                return;
+            }
+            // Until the send gate stops it, the capture thread pulls the playout mix too: two threads may be here.
+            synchronized (callerFramer) {
+                callerFramer.accept(data, bitsPerSample, sampleRate, channels, frames, callerAudioSink);
+            }
+        } catch (Throwable failed) {
+            log.warn("WebRTC call {}: caller audio dropped", id, failed);
+        }
+    }
+
+    private void onLocalCandidate(RTCIceCandidate candidate) {
+        IceCandidate local = new IceCandidate(candidate.sdp, candidate.sdpMid, candidate.sdpMLineIndex);
+        synchronized (candidateLock) {
+            if (!candidatesReleased) {
+                heldCandidates.add(local);
+                return;
+            }
+        }
+        deliverCandidate(local);
+    }
+
+    private void deliverCandidate(IceCandidate candidate) {
+        try {
+            onLocalCandidate.accept(candidate);
+        } catch (RuntimeException failed) {
+            log.warn("WebRTC call {}: candidate listener failed", id, failed);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw WebRtcException.closed("this WebRTC call");
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 80) + "...";
+    }
+
+    /** Native callbacks: never throw, never block, never call back into the peer connection synchronously. */
+    private final class Observer implements PeerConnectionObserver {
+
+        @Override
+        public void onIceCandidate(RTCIceCandidate candidate) {
+            try {
+                onLocalCandidate(candidate);
+            } catch (Throwable failed) {
+                log.warn("WebRTC call {}: local candidate dropped", id, failed);
+            }
+        }
+
+        @Override
+        public void onTrack(RTCRtpTransceiver transceiver) {
+            try {
+                MediaStreamTrack track = transceiver.getReceiver().getTrack();
+                if (callerTrack == null && track instanceof AudioTrack audio
+                        && MediaStreamTrack.AUDIO_TRACK_KIND.equals(track.getKind())) {
+                    callerTrack = audio;
+                    audio.addSink(callerSinkAdapter);
+                }
+            } catch (Throwable failed) {
+                log.warn("WebRTC call {}: remote track not attached", id, failed);
+            }
+        }
+
+        @Override
+        public void onConnectionChange(RTCPeerConnectionState state) {
+            try {
+                if (state == RTCPeerConnectionState.FAILED && !closed.get()) {
+                    // Closing joins WebRTC threads; never do it on the thread reporting the state.
+                    Thread.ofVirtual().name("webrtc-close-" + id).start(() -> close("network: ICE failed"));
+                }
+            } catch (Throwable failed) {
+                log.warn("WebRTC call {}: state change not handled", id, failed);
+            }
+        }
+    }
+}
