@@ -32,7 +32,13 @@ final class SdpSteps {
 
     void applyOffer(RTCPeerConnection peer, String offerSdp) {
         CompletableFuture<Void> applied = new CompletableFuture<>();
-        peer.setRemoteDescription(new RTCSessionDescription(RTCSdpType.OFFER, offerSdp), settingObserver(applied));
+        try {
+            peer.setRemoteDescription(new RTCSessionDescription(RTCSdpType.OFFER, offerSdp),
+                    settingObserver(applied));
+        } catch (Error | RuntimeException unparsable) {
+            // The native binding reports SDP it cannot parse as java.lang.Error, synchronously.
+            throw WebRtcException.badInput("the SDP offer could not be parsed: " + unparsable.getMessage());
+        }
         String error = await(applied, "applying the offer");
         if (error != null) {
             throw WebRtcException.badInput("the SDP offer was rejected: " + error);
@@ -41,7 +47,27 @@ final class SdpSteps {
 
     String createAndSetAnswer(RTCPeerConnection peer) {
         CompletableFuture<RTCSessionDescription> created = new CompletableFuture<>();
-        peer.createAnswer(new RTCAnswerOptions(), new CreateSessionDescriptionObserver() {
+        try {
+            peer.createAnswer(new RTCAnswerOptions(), answerObserver(created));
+        } catch (Error | RuntimeException failed) {
+            throw WebRtcException.negotiationFailed("the answer could not be created: " + failed.getMessage());
+        }
+        RTCSessionDescription answer = awaitValue(created, "creating the answer");
+        CompletableFuture<Void> set = new CompletableFuture<>();
+        try {
+            peer.setLocalDescription(answer, settingObserver(set));
+        } catch (Error | RuntimeException failed) {
+            throw WebRtcException.negotiationFailed("the answer could not be applied: " + failed.getMessage());
+        }
+        String error = await(set, "setting the answer");
+        if (error != null) {
+            throw WebRtcException.negotiationFailed("the answer could not be applied: " + error);
+        }
+        return answer.sdp;
+    }
+
+    private static CreateSessionDescriptionObserver answerObserver(CompletableFuture<RTCSessionDescription> created) {
+        return new CreateSessionDescriptionObserver() {
             @Override
             public void onSuccess(RTCSessionDescription description) {
                 created.complete(description);
@@ -51,15 +77,7 @@ final class SdpSteps {
             public void onFailure(String error) {
                 created.completeExceptionally(new IllegalStateException(error));
             }
-        });
-        RTCSessionDescription answer = awaitValue(created, "creating the answer");
-        CompletableFuture<Void> set = new CompletableFuture<>();
-        peer.setLocalDescription(answer, settingObserver(set));
-        String error = await(set, "setting the answer");
-        if (error != null) {
-            throw WebRtcException.negotiationFailed("the answer could not be applied: " + error);
-        }
-        return answer.sdp;
+        };
     }
 
     private static SetSessionDescriptionObserver settingObserver(CompletableFuture<Void> done) {

@@ -109,7 +109,12 @@ public final class WebRtcCall implements CallerLeg {
         String mid = candidate.sdpMid() == null ? "" : candidate.sdpMid();
         synchronized (negotiationLock) {
             ensureOpen();
-            peer.addIceCandidate(new RTCIceCandidate(mid, candidate.sdpMLineIndex(), line));
+            try {
+                peer.addIceCandidate(new RTCIceCandidate(mid, candidate.sdpMLineIndex(), line));
+            } catch (Error | RuntimeException refused) {
+                // The native binding reports a candidate it cannot parse as java.lang.Error.
+                throw WebRtcException.badInput("the ICE candidate was refused: " + refused.getMessage());
+            }
         }
     }
 
@@ -125,7 +130,13 @@ public final class WebRtcCall implements CallerLeg {
         }
         synchronized (negotiationLock) {
             ensureOpen();
-            answerSdp = plane.sdpSteps().answer(peer, offer);
+            try {
+                answerSdp = plane.sdpSteps().answer(peer, offer);
+            } catch (RuntimeException refused) {
+                // The previous answer still stands; its candidates need not wait for anything.
+                answerDelivered();
+                throw refused;
+            }
         }
         return answerSdp;
     }
@@ -298,6 +309,10 @@ public final class WebRtcCall implements CallerLeg {
                         && MediaStreamTrack.AUDIO_TRACK_KIND.equals(track.getKind())) {
                     callerTrack = audio;
                     audio.addSink(callerSinkAdapter);
+                    // Nobody listens to this node's playout; muting the track zeroes the caller in the playout mix
+                    // (our sink gets the audio before that gain), so the brief moment the audio module's capture
+                    // thread runs can only ever send silence back, never the caller's own voice.
+                    audio.setEnabled(false);
                 }
             } catch (Throwable failed) {
                 log.warn("WebRTC call {}: remote track not attached", id, failed);

@@ -89,7 +89,8 @@ public class WebRtcPlane implements AutoCloseable {
             call.attach(engine, peer, source, agentTrack, sdpSteps.createAndSetAnswer(peer));
             log.debug("WebRTC call {} answered ({} live)", call.id(), calls.size());
             return call;
-        } catch (RuntimeException failed) {
+        } catch (RuntimeException | Error failed) {
+            // The binding reports native failures as java.lang.Error; either way nothing may be left behind.
             call.attach(engine, peer, source, null, null);
             call.close("setup failed: " + failed.getMessage());
             throw failed instanceof WebRtcException known ? known

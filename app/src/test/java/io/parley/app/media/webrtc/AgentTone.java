@@ -30,6 +30,13 @@ final class AgentTone {
         start(call::sendAgentAudio);
     }
 
+    /** Queues {@code ms} of tone at once, the way a session hands over a sentence it has already synthesized. */
+    synchronized void burst(WebRtcCall call, int ms) {
+        for (int sent = 0; sent < ms; sent += 20) {
+            call.sendAgentAudio(nextFrame());
+        }
+    }
+
     synchronized void stop() {
         if (running != null) {
             running.cancel(false);

@@ -54,12 +54,21 @@ class BrowserCallTests {
     static void assertBrowserHeardTheAgentOnly(JsonNode result) {
         JsonNode quiet = result.path("quiet");
         JsonNode agent = result.path("agent");
-        assertThat(quiet.path("maxRms").asDouble()).as("before the agent speaks the browser hears silence: %s", result)
-                .isLessThan(0.01);
+        assertThat(quiet.path("maxRms").asDouble())
+                .as("before the agent speaks the browser hears silence, not its own voice: %s", result)
+                .isLessThan(0.001);
         assertThat(agent.path("medianRms").asDouble()).as("the browser hears the agent's tone: %s", result)
                 .isGreaterThan(0.05);
         assertThat(agent.path("dominantHz").asDouble()).as("at the pitch the JVM sent: %s", result)
                 .isCloseTo(AgentTone.FREQUENCY, within(30.0));
+        assertThat(result.path("afterRestart").path("medianRms").asDouble())
+                .as("after an ICE restart on the same call the agent is still heard: %s", result).isGreaterThan(0.05);
+        assertThat(result.path("burst").path("maxRms").asDouble())
+                .as("a queued reply plays: %s", result).isGreaterThan(0.05);
+        assertThat(result.path("afterFlush").path("maxRms").asDouble())
+                .as("after a flush the rest of the queued reply is dropped: %s", result).isLessThan(0.001);
+        assertThat(result.path("resumed").path("medianRms").asDouble())
+                .as("and the next reply plays again: %s", result).isGreaterThan(0.05);
     }
 
     static void assertJvmHeardTheCaller(List<PcmFrame> frames, Wav speech) {

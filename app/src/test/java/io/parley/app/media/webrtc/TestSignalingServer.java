@@ -58,6 +58,15 @@ final class TestSignalingServer implements AutoCloseable {
             tone.start(call);
             respond(exchange, 200, "text/plain", bytes("started"));
         });
+        server.createContext("/restart", this::restart);
+        server.createContext("/agent/burst", exchange -> {
+            tone.burst(call, 1500);
+            respond(exchange, 200, "text/plain", bytes("queued"));
+        });
+        server.createContext("/agent/flush", exchange -> {
+            call.flushAgentAudio();
+            respond(exchange, 200, "text/plain", bytes("flushed"));
+        });
         server.createContext("/agent/stop", exchange -> {
             tone.stop();
             call.flushAgentAudio();
@@ -96,6 +105,20 @@ final class TestSignalingServer implements AutoCloseable {
         call = answered;
         respond(exchange, 200, "application/sdp", bytes(answered.answerSdp()));
         answered.answerDelivered();
+    }
+
+    private void restart(HttpExchange exchange) throws IOException {
+        String offer = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String answer;
+        try {
+            answer = call.restartIce(offer);
+        } catch (WebRtcException refused) {
+            errors.add(refused.getMessage());
+            respond(exchange, 400, "text/plain", bytes(refused.getMessage()));
+            return;
+        }
+        respond(exchange, 200, "application/sdp", bytes(answer));
+        call.answerDelivered();
     }
 
     private void remoteCandidate(HttpExchange exchange) throws IOException {
