@@ -322,9 +322,14 @@ public final class WebRtcCall implements CallerLeg {
         @Override
         public void onConnectionChange(RTCPeerConnectionState state) {
             try {
-                if (state == RTCPeerConnectionState.FAILED && !closed.get()) {
+                log.debug("WebRTC call {}: connection {}", id, state);
+                if ((state == RTCPeerConnectionState.FAILED || state == RTCPeerConnectionState.CLOSED)
+                        && !closed.get()) {
+                    String reason = state == RTCPeerConnectionState.FAILED
+                            ? "network: the connection failed or the caller hung up"
+                            : "remote hang-up";
                     // Closing joins WebRTC threads; never do it on the thread reporting the state.
-                    Thread.ofVirtual().name("webrtc-close-" + id).start(() -> close("network: ICE failed"));
+                    Thread.ofVirtual().name("webrtc-close-" + id).start(() -> close(reason));
                 }
             } catch (Throwable failed) {
                 log.warn("WebRTC call {}: state change not handled", id, failed);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.parley.voice.audio.PcmFrame;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,8 @@ class BrowserCallTests {
             assertBrowserHeardTheAgentOnly(result);
             assertJvmHeardTheCaller(signaling.callerFrames(), Wav.read(wav));
             assertThat(signaling.errors()).isEmpty();
+            assertThat(signaling.closedReason().get(45, TimeUnit.SECONDS))
+                    .as("the browser hung up; the call ends by itself with a reason").startsWith("network");
         }
         assertThat(plane.activeCalls()).as("the call is released when closed").isZero();
     }

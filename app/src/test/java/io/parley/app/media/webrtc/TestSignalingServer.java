@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +34,7 @@ final class TestSignalingServer implements AutoCloseable {
     private final List<IceCandidate> localCandidates = new CopyOnWriteArrayList<>();
     private final List<PcmFrame> callerFrames = new CopyOnWriteArrayList<>();
     private final List<String> errors = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<String> closedReason = new CompletableFuture<>();
     private final AgentTone tone = new AgentTone();
     private volatile WebRtcCall call;
 
@@ -87,6 +89,11 @@ final class TestSignalingServer implements AutoCloseable {
         return errors;
     }
 
+    /** Completes with the reason the call gave when it closed. */
+    CompletableFuture<String> closedReason() {
+        return closedReason;
+    }
+
     WebRtcCall call() {
         return call;
     }
@@ -102,6 +109,7 @@ final class TestSignalingServer implements AutoCloseable {
             return;
         }
         answered.onCallerAudio(callerFrames::add);
+        answered.onClosed(closedReason::complete);
         call = answered;
         respond(exchange, 200, "application/sdp", bytes(answered.answerSdp()));
         answered.answerDelivered();
