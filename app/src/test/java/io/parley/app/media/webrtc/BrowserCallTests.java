@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -25,10 +26,14 @@ class BrowserCallTests {
     static WebRtcPlane plane;
 
     @BeforeAll
-    static void startPlane() throws Exception {
+    static void createPlane() {
+        plane = new WebRtcPlane(WebRtcProperties.defaults());
+    }
+
+    @BeforeEach
+    void requireBrowser() throws Exception {
         BrowserCaller.assumeBrowserAvailable();
         BrowserCaller.ensurePlaywright();
-        plane = new WebRtcPlane(WebRtcProperties.defaults());
     }
 
     @AfterAll

@@ -1,7 +1,6 @@
 package io.parley.app.media.webrtc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -23,12 +23,14 @@ class TurnRelayCallTests {
     static WebRtcPlane plane;
 
     @BeforeAll
-    static void startPlane() throws Exception {
-        BrowserCaller.assumeBrowserAvailable();
-        assumeTrue(Files.isExecutable(Coturn.TURNSERVER),
-                "coturn is not installed (apt-get install coturn); skipping the TURN relay test");
-        BrowserCaller.ensurePlaywright();
+    static void createPlane() {
         plane = new WebRtcPlane(WebRtcProperties.defaults());
+    }
+
+    @BeforeEach
+    void requireBrowser() throws Exception {
+        BrowserCaller.assumeBrowserAvailable();
+        BrowserCaller.ensurePlaywright();
     }
 
     @AfterAll
@@ -41,6 +43,7 @@ class TurnRelayCallTests {
     @Test
     void aRelayOnlyBrowserCallCarriesAudioThroughCoturn(@TempDir Path temp) throws Exception {
         Path wav = BrowserCaller.speechWav(temp, BrowserCallTests.SPEECH);
+        assertThat(Files.isExecutable(Coturn.TURNSERVER)).as("coturn is installed (apt-get install coturn)").isTrue();
         try (Coturn coturn = Coturn.start(temp)) {
             TurnCredentials credentials = new TurnCredentials(coturn.secret(), Duration.ofMinutes(10),
                     Clock.systemUTC());
