@@ -16,7 +16,11 @@ final class SendStreamGate {
 
     private final WebRtcEngine engine;
     private final RTCPeerConnection peer;
+    /** Ticks between two stats requests while waiting: a stats report is not free, 50 ms of delay is. */
+    private static final int TICKS_BETWEEN_CHECKS = 5;
+
     private final AtomicBoolean statsPending = new AtomicBoolean();
+    private int ticksUntilCheck;
     private volatile boolean streamStarted;
     private boolean open;
 
@@ -37,6 +41,10 @@ final class SendStreamGate {
             open = true;
             return true;
         }
+        if (ticksUntilCheck-- > 0) {
+            return false;
+        }
+        ticksUntilCheck = TICKS_BETWEEN_CHECKS;
         if (statsPending.compareAndSet(false, true)) {
             peer.getStats(report -> {
                 try {

@@ -53,6 +53,7 @@ public final class WebRtcCall implements CallerLeg {
     private WebRtcEngine engine;
     private SendStreamGate sendGate;
     private CustomAudioSource agentSource;
+    /** Held for the call's lifetime; the closed connection's sender keeps the native reference (see teardown). */
     private AudioTrack agentTrack;
     private volatile AudioTrack callerTrack;
 
@@ -65,12 +66,15 @@ public final class WebRtcCall implements CallerLeg {
 
     void attach(WebRtcEngine engine, RTCPeerConnection peer, CustomAudioSource agentSource, AudioTrack agentTrack,
                 String answerSdp) {
-        this.engine = engine;
-        this.peer = peer;
-        this.sendGate = peer == null ? null : new SendStreamGate(engine, peer);
-        this.agentSource = agentSource;
-        this.agentTrack = agentTrack;
-        this.answerSdp = answerSdp;
+        // Under the push lock: the pacer already sees this call and must see all of it or none of it.
+        synchronized (pushLock) {
+            this.engine = engine;
+            this.peer = peer;
+            this.sendGate = peer == null ? null : new SendStreamGate(engine, peer);
+            this.agentSource = agentSource;
+            this.agentTrack = agentTrack;
+            this.answerSdp = answerSdp;
+        }
     }
 
     /** The SDP answer for the browser's latest offer. */
@@ -226,7 +230,7 @@ public final class WebRtcCall implements CallerLeg {
     /** Called by the plane's pacer every 10 ms. */
     void pushAgentBlock() {
         synchronized (pushLock) {
-            if (closed.get() || agentSource == null || !sendGate.readyToPush()) {
+            if (closed.get() || agentSource == null || sendGate == null || !sendGate.readyToPush()) {
                 return;
             }
             byte[] block = agentOutput.nextBlock();

@@ -121,6 +121,19 @@ class WebRtcPlaneTests {
     }
 
     @Test
+    void localCandidatesStayInTheConfiguredPortRange() throws Exception {
+        CompletableFuture<IceCandidate> first = new CompletableFuture<>();
+        try (WebRtcPlane ranged = new WebRtcPlane(
+                new WebRtcProperties(1, 50_100, 50_120, Duration.ofSeconds(5), Duration.ofSeconds(2), List.of()))) {
+            WebRtcCall call = ranged.answer(offerer.offer(), List.of(), first::complete);
+            call.answerDelivered();
+
+            String[] fields = first.get(5, TimeUnit.SECONDS).candidate().split(" ");
+            assertThat(Integer.parseInt(fields[5])).isBetween(50_100, 50_120);
+        }
+    }
+
+    @Test
     void closingReportsTheReasonOnceAndFreesTheSlot() throws Exception {
         WebRtcCall call = answer(offerer.offer());
         List<String> reasons = new ArrayList<>();
