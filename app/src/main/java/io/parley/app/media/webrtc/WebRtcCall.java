@@ -202,8 +202,8 @@ public final class WebRtcCall implements CallerLeg {
     }
 
     /**
-     * Native order: stop reading and feeding the tracks, close the peer connection, free the source, then the
-     * call's factory and audio module.
+     * Native order: stop reading and feeding the tracks, close the peer connection, free the source, then hand the
+     * call's factory and audio module back to the plane for the next call.
      */
     private void teardown() {
         try {
@@ -220,7 +220,7 @@ public final class WebRtcCall implements CallerLeg {
                 agentSource.dispose();
             }
             if (engine != null) {
-                engine.close();
+                plane.engineReleased(engine);
             }
         } catch (Throwable failed) {
             log.warn("WebRTC call {}: teardown failed", id, failed);

@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  * session.attach(call);                         // a CallerLeg
  * }</pre>
  *
- * Each call owns its native stack (see {@link WebRtcEngine} for why), and at {@code parley.webrtc.max-peers} calls a new one is refused
+ * Each live call owns a native stack (see {@link WebRtcEngine} for why; stacks are reused across calls, see
+ * {@link EnginePool}), and at {@code parley.webrtc.max-peers} calls a new one is refused
  * with {@link WebRtcException.Reason#AT_CAPACITY} while the live ones carry on.
  */
 @Component
@@ -48,6 +49,7 @@ public class WebRtcPlane implements AutoCloseable {
     private final Set<WebRtcCall> calls = ConcurrentHashMap.newKeySet();
     private final AtomicLong ids = new AtomicLong();
     private final Object lifecycle = new Object();
+    private final EnginePool engines = new EnginePool();
     private ScheduledExecutorService pacer;
     private boolean closed;
 
@@ -77,7 +79,7 @@ public class WebRtcPlane implements AutoCloseable {
         RTCPeerConnection peer = null;
         CustomAudioSource source = null;
         try {
-            engine = new WebRtcEngine();
+            engine = engines.take();
             peer = engine.factory().createPeerConnection(configuration(servers), call.observer());
             if (peer == null) {
                 throw WebRtcException.negotiationFailed("the WebRTC stack refused to create a peer connection");
@@ -122,6 +124,16 @@ public class WebRtcPlane implements AutoCloseable {
                 awaitQuietly(pacer);
             }
         }
+        engines.close();
+    }
+
+    /** Native stacks held idle for the next calls (see {@link EnginePool}). */
+    int idleEngines() {
+        return engines.idleEngines();
+    }
+
+    void engineReleased(WebRtcEngine engine) {
+        engines.give(engine);
     }
 
     SdpSteps sdpSteps() {

@@ -134,6 +134,40 @@ class WebRtcPlaneTests {
     }
 
     @Test
+    void callAfterCallReusesNativeStacksSoThreadsDoNotGrow() throws Exception {
+        String offer = offerer.offer();
+        try (WebRtcPlane busy = new WebRtcPlane(
+                new WebRtcProperties(3, 0, 0, Duration.ofSeconds(5), Duration.ofSeconds(2), List.of()))) {
+            for (int round = 0; round < 2; round++) {
+                roundOfCalls(busy, offer);
+            }
+            int threadsAfterWarmUp = nativeAndJavaThreads();
+            for (int round = 0; round < 5; round++) {
+                roundOfCalls(busy, offer);
+            }
+
+            assertThat(busy.idleEngines()).isEqualTo(3);
+            // Without reuse each call leaks two native threads (30 here); a few JVM threads may come and go.
+            assertThat(nativeAndJavaThreads()).as("threads after five more rounds of three calls")
+                    .isLessThanOrEqualTo(threadsAfterWarmUp + 4);
+        }
+    }
+
+    private static void roundOfCalls(WebRtcPlane busy, String offer) {
+        List<WebRtcCall> round = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            round.add(busy.answer(offer, List.of(), candidate -> { }));
+        }
+        round.forEach(WebRtcCall::close);
+    }
+
+    /** Every thread of this process, native ones included (Linux). */
+    private static int nativeAndJavaThreads() {
+        String[] tasks = new java.io.File("/proc/self/task").list();
+        return tasks == null ? 0 : tasks.length;
+    }
+
+    @Test
     void closingReportsTheReasonOnceAndFreesTheSlot() throws Exception {
         WebRtcCall call = answer(offerer.offer());
         List<String> reasons = new ArrayList<>();
