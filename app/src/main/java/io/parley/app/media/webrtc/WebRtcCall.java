@@ -3,16 +3,11 @@ package io.parley.app.media.webrtc;
 import dev.onvoid.webrtc.PeerConnectionObserver;
 import dev.onvoid.webrtc.RTCIceCandidate;
 import dev.onvoid.webrtc.RTCPeerConnection;
-import dev.onvoid.webrtc.RTCPeerConnectionState;
-import dev.onvoid.webrtc.RTCRtpTransceiver;
-import dev.onvoid.webrtc.media.MediaStreamTrack;
 import dev.onvoid.webrtc.media.audio.AudioTrack;
 import dev.onvoid.webrtc.media.audio.AudioTrackSink;
 import dev.onvoid.webrtc.media.audio.CustomAudioSource;
 import io.parley.app.media.CallerLeg;
 import io.parley.voice.audio.PcmFrame;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -33,12 +28,10 @@ public final class WebRtcCall implements CallerLeg {
 
     private final WebRtcPlane plane;
     private final long id;
-    private final Consumer<IceCandidate> onLocalCandidate;
+    private final CandidateGate candidates;
     private final CallerAudioFramer callerFramer = new CallerAudioFramer();
     private final AgentAudioOutput agentOutput;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Object candidateLock = new Object();
-    private final List<IceCandidate> heldCandidates = new ArrayList<>();
     /** Held while agent audio is pushed into the native source (by the pacer, every 10 ms). */
     private final Object pushLock = new Object();
     /** Held while the peer connection is renegotiated or given candidates; never blocks the pacer. */
@@ -48,7 +41,6 @@ public final class WebRtcCall implements CallerLeg {
     private volatile Consumer<PcmFrame> callerAudioSink = frame -> { };
     private volatile Consumer<String> closedListener = reason -> { };
     private volatile String answerSdp;
-    private boolean candidatesReleased;
     private RTCPeerConnection peer;
     private WebRtcEngine engine;
     private SendStreamGate sendGate;
@@ -60,7 +52,7 @@ public final class WebRtcCall implements CallerLeg {
     WebRtcCall(WebRtcPlane plane, long id, Consumer<IceCandidate> onLocalCandidate, int agentBufferBlocks) {
         this.plane = plane;
         this.id = id;
-        this.onLocalCandidate = Objects.requireNonNull(onLocalCandidate, "onLocalCandidate");
+        this.candidates = new CandidateGate(onLocalCandidate);
         this.agentOutput = new AgentAudioOutput(agentBufferBlocks);
     }
 
@@ -87,13 +79,7 @@ public final class WebRtcCall implements CallerLeg {
      * once the answer from {@link WebRtcPlane#answer} or {@link #restartIce} has been handed to the signaling channel.
      */
     public void answerDelivered() {
-        List<IceCandidate> release;
-        synchronized (candidateLock) {
-            candidatesReleased = true;
-            release = List.copyOf(heldCandidates);
-            heldCandidates.clear();
-        }
-        release.forEach(this::deliverCandidate);
+        candidates.open();
     }
 
     /** Adds a candidate the browser trickled. An empty candidate line (end of candidates) is accepted and ignored. */
@@ -129,9 +115,7 @@ public final class WebRtcCall implements CallerLeg {
      */
     public String restartIce(String newOfferSdp) {
         String offer = SdpChecks.offer(newOfferSdp);
-        synchronized (candidateLock) {
-            candidatesReleased = false;
-        }
+        candidates.close();
         synchronized (negotiationLock) {
             ensureOpen();
             try {
@@ -247,7 +231,24 @@ public final class WebRtcCall implements CallerLeg {
     }
 
     PeerConnectionObserver observer() {
-        return new Observer();
+        return new CallObserver(this);
+    }
+
+    void localCandidate(IceCandidate candidate) {
+        candidates.offer(candidate);
+    }
+
+    /** The caller's audio track, from the offer; only the first one is listened to. */
+    void callerTrack(AudioTrack audio) {
+        if (callerTrack != null) {
+            return;
+        }
+        callerTrack = audio;
+        audio.addSink(callerSinkAdapter);
+        // Nobody listens to this node's playout; muting the track zeroes the caller in the playout mix (our sink
+        // gets the audio before that gain), so while the audio module's capture thread runs (until the send gate
+        // stops it) it can only send silence back, never the caller's own voice.
+        audio.setEnabled(false);
     }
 
     private void onRemoteAudio(byte[] data, int bitsPerSample, int sampleRate, int channels, int frames) {
@@ -264,25 +265,6 @@ public final class WebRtcCall implements CallerLeg {
         }
     }
 
-    private void onLocalCandidate(RTCIceCandidate candidate) {
-        IceCandidate local = new IceCandidate(candidate.sdp, candidate.sdpMid, candidate.sdpMLineIndex);
-        synchronized (candidateLock) {
-            if (!candidatesReleased) {
-                heldCandidates.add(local);
-                return;
-            }
-        }
-        deliverCandidate(local);
-    }
-
-    private void deliverCandidate(IceCandidate candidate) {
-        try {
-            onLocalCandidate.accept(candidate);
-        } catch (RuntimeException failed) {
-            log.warn("WebRTC call {}: candidate listener failed", id, failed);
-        }
-    }
-
     private void ensureOpen() {
         if (closed.get()) {
             throw WebRtcException.closed("this WebRTC call");
@@ -291,53 +273,5 @@ public final class WebRtcCall implements CallerLeg {
 
     private static String abbreviate(String text) {
         return text.length() <= 80 ? text : text.substring(0, 80) + "...";
-    }
-
-    /** Native callbacks: never throw, never block, never call back into the peer connection synchronously. */
-    private final class Observer implements PeerConnectionObserver {
-
-        @Override
-        public void onIceCandidate(RTCIceCandidate candidate) {
-            try {
-                onLocalCandidate(candidate);
-            } catch (Throwable failed) {
-                log.warn("WebRTC call {}: local candidate dropped", id, failed);
-            }
-        }
-
-        @Override
-        public void onTrack(RTCRtpTransceiver transceiver) {
-            try {
-                MediaStreamTrack track = transceiver.getReceiver().getTrack();
-                if (callerTrack == null && track instanceof AudioTrack audio
-                        && MediaStreamTrack.AUDIO_TRACK_KIND.equals(track.getKind())) {
-                    callerTrack = audio;
-                    audio.addSink(callerSinkAdapter);
-                    // Nobody listens to this node's playout; muting the track zeroes the caller in the playout mix
-                    // (our sink gets the audio before that gain), so the brief moment the audio module's capture
-                    // thread runs can only ever send silence back, never the caller's own voice.
-                    audio.setEnabled(false);
-                }
-            } catch (Throwable failed) {
-                log.warn("WebRTC call {}: remote track not attached", id, failed);
-            }
-        }
-
-        @Override
-        public void onConnectionChange(RTCPeerConnectionState state) {
-            try {
-                log.debug("WebRTC call {}: connection {}", id, state);
-                if ((state == RTCPeerConnectionState.FAILED || state == RTCPeerConnectionState.CLOSED)
-                        && !closed.get()) {
-                    String reason = state == RTCPeerConnectionState.FAILED
-                            ? "network: the connection failed or the caller hung up"
-                            : "remote hang-up";
-                    // Closing joins WebRTC threads; never do it on the thread reporting the state.
-                    Thread.ofVirtual().name("webrtc-close-" + id).start(() -> close(reason));
-                }
-            } catch (Throwable failed) {
-                log.warn("WebRTC call {}: state change not handled", id, failed);
-            }
-        }
     }
 }
