@@ -105,7 +105,7 @@ public class WebRtcPlane implements AutoCloseable {
         return calls.size();
     }
 
-    /** Closes every call (each frees its own native stack), then the pacer. Idempotent. */
+    /** Closes every call, stops the pacer, then disposes the pooled native stacks. Idempotent. */
     @Override
     @PreDestroy
     public void close() {

@@ -35,7 +35,7 @@ final class TestSignalingServer implements AutoCloseable {
     private final List<PcmFrame> callerFrames = new CopyOnWriteArrayList<>();
     private final List<String> errors = new CopyOnWriteArrayList<>();
     private final CompletableFuture<String> closedReason = new CompletableFuture<>();
-    private final AgentTone tone = new AgentTone();
+    private final AgentTone tone;
     private volatile WebRtcCall call;
 
     /**
@@ -45,7 +45,13 @@ final class TestSignalingServer implements AutoCloseable {
      */
     TestSignalingServer(WebRtcPlane plane, List<IceServer> jvmIceServers, List<IceServer> browserIceServers,
                         boolean relayOnly) throws IOException {
+        this(plane, jvmIceServers, browserIceServers, relayOnly, AgentTone.FREQUENCY);
+    }
+
+    TestSignalingServer(WebRtcPlane plane, List<IceServer> jvmIceServers, List<IceServer> browserIceServers,
+                        boolean relayOnly, double agentToneHz) throws IOException {
         this.plane = plane;
+        this.tone = new AgentTone(agentToneHz);
         this.jvmIceServers = jvmIceServers;
         this.pageConfig = pageConfig(browserIceServers, relayOnly);
         byte[] page = Files.readAllBytes(Path.of("src/test/browser/call-page.html"));
