@@ -81,7 +81,7 @@ class SessionSocketTests {
                     && String.valueOf(e.get("text")).contains("How many people"), TURN);
             long turnId = ((Number) spoken.get("turnId")).longValue();
             assertThat(caller.awaitEvent(e -> "user_transcript".equals(e.get("type"))
-                    && Boolean.TRUE.equals(e.get("isFinal")), TURN).get("text")).asString().contains("table");
+                    && Boolean.TRUE.equals(e.get("isFinal")), TURN).get("text")).asString().contains("book");
 
             caller.send(Map.of("type", "playback_started", "turnId", turnId));
             Map<String, Object> closed = caller.awaitEvent(e -> "turn_timeline".equals(e.get("type"))

@@ -1,5 +1,6 @@
 package io.parley.app.media.webrtc;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param username   TURN username (for TURN REST credentials {@code <expiry>:<id>}), null for STUN
  * @param credential TURN password, null for STUN
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record IceServer(@NotEmpty List<String> urls, String username, String credential) {
 
     public IceServer {

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs one call from Debian's headless Chromium (driven by playwright-core, never a downloaded browser) against a
  * page URL, with a WAV file as the microphone, and returns what the page measured.
  */
-final class BrowserCaller {
+public final class BrowserCaller {
 
     static final Path BROWSER_DIR = Path.of("src/test/browser");
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
@@ -26,7 +26,7 @@ final class BrowserCaller {
     }
 
     /** Skips the calling test, with the reason, when this machine has no Chromium or no Node.js. */
-    static void assumeBrowserAvailable() {
+    public static void assumeBrowserAvailable() {
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM
                 + " (apt-get install chromium); skipping the real-browser WebRTC test");
         assumeTrue(commandWorks(List.of("node", "--version")),
@@ -34,7 +34,7 @@ final class BrowserCaller {
     }
 
     /** Installs the pinned playwright-core from package-lock.json when it is not there yet. */
-    static void ensurePlaywright() throws IOException, InterruptedException {
+    public static void ensurePlaywright() throws IOException, InterruptedException {
         if (Files.isDirectory(BROWSER_DIR.resolve("node_modules/playwright-core"))) {
             return;
         }
@@ -47,7 +47,7 @@ final class BrowserCaller {
     }
 
     /** Speech for the fake microphone, synthesized by espeak-ng (22.05 kHz mono PCM16 WAV). */
-    static Path speechWav(Path directory, String text) throws IOException, InterruptedException {
+    public static Path speechWav(Path directory, String text) throws IOException, InterruptedException {
         Path wav = directory.resolve("caller-speech.wav");
         Process espeak = new ProcessBuilder("espeak-ng", "-s", "150", "-w", wav.toString(), text)
                 .redirectErrorStream(true).start();
@@ -58,7 +58,7 @@ final class BrowserCaller {
     }
 
     /** Runs the call and returns the page's result; the browser process is bounded by a timeout. */
-    static JsonNode call(String url, Path microphoneWav) throws IOException, InterruptedException {
+    public static JsonNode call(String url, Path microphoneWav) throws IOException, InterruptedException {
         Path script = BROWSER_DIR.resolve("call.mjs").toAbsolutePath();
         Path log = Files.createTempFile("parley-browser-", ".log");
         Process node = new ProcessBuilder("node", script.toString(), url, microphoneWav.toAbsolutePath().toString())
