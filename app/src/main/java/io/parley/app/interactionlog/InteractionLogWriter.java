@@ -243,6 +243,10 @@ public final class InteractionLogWriter implements SmartLifecycle {
                     batches.write(batch);
                     count += batch.size();
                     batch = new ArrayList<>(props.batchSize());
+                    // A long replay must not leave callers to spill a full queue themselves.
+                    if (queue.depth() > props.queueCapacity() / 2) {
+                        metrics.spooled.increment(queue.spoolQueued());
+                    }
                 }
             }
             batches.write(batch);

@@ -27,7 +27,8 @@ final class SpillingQueue {
     private final ArrayDeque<LogEntry> queue = new ArrayDeque<>();
     private final ReentrantLock queueLock = new ReentrantLock();
     private final Condition queued = queueLock.newCondition();
-    private final ReentrantLock spoolLock = new ReentrantLock();
+    // Fair: callers spilling a full queue are served in turn, none starves behind the others' disk writes.
+    private final ReentrantLock spoolLock = new ReentrantLock(true);
     private final Spool spool;
     private final int capacity;
     private final int batchSize;

@@ -7,9 +7,9 @@ import java.util.Map;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
@@ -42,7 +42,8 @@ final class LogNode {
         return new SpringApplicationBuilder(Wiring.class).web(WebApplicationType.NONE).run(args);
     }
 
-    @Configuration(proxyBeanMethods = false)
+    /** A test configuration, so the full node's component scan in other tests leaves it out. */
+    @TestConfiguration(proxyBeanMethods = false)
     @EnableAutoConfiguration
     @EntityScan("io.parley.tenant")
     @EnableJpaRepositories("io.parley.tenant.session")
