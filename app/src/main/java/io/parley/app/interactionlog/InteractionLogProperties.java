@@ -50,11 +50,6 @@ public record InteractionLogProperties(
         }
     }
 
-    /** The defaults, with the spool in {@code spoolDirectory}. */
-    public static InteractionLogProperties defaults(Path spoolDirectory) {
-        return new InteractionLogProperties(null, null, null, spoolDirectory, null, null, null, null, null);
-    }
-
     private static Duration positive(Duration value, Duration fallback, String name) {
         if (value == null) {
             return fallback;

@@ -20,6 +20,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,20 +40,22 @@ class DatabaseOutageTests {
     @Test
     void everyEventOfLiveCallsIsStoredAfterTheDatabaseStopsMidCallAndComesBack() throws Exception {
         Path spool = work.resolve("spool");
+        AtomicBoolean hangUp = new AtomicBoolean();
         try (DedicatedPostgres db = DedicatedPostgres.start(work.resolve("postgres"));
              ConfigurableApplicationContext node = LogNode.start(db.jdbcUrl(), spool, Map.of(
                      "parley.interaction-log.batch-size", "100",
                      "parley.interaction-log.flush-interval", "20ms",
                      "parley.interaction-log.retry-initial-backoff", "100ms",
                      "parley.interaction-log.retry-max-backoff", "1s"));
-             ExecutorService lines = Executors.newVirtualThreadPerTaskExecutor()) {
+             ExecutorService lines = Executors.newVirtualThreadPerTaskExecutor();
+             // Closed first: whatever happens, the calls end and the lines close.
+             AutoCloseable hangUpAll = () -> hangUp.set(true)) {
             JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
             InteractionLogWriter writer = node.getBean(InteractionLogWriter.class);
             InteractionLogHealthIndicator health = node.getBean(InteractionLogHealthIndicator.class);
             MeterRegistry meters = node.getBean(MeterRegistry.class);
             Tenancy tenancy = Tenancy.seed(jdbc);
 
-            AtomicBoolean hangUp = new AtomicBoolean();
             AtomicLong said = new AtomicLong();
             List<ScriptedCall> calls = new ArrayList<>();
             List<Future<Integer>> lastSeqs = new ArrayList<>();
@@ -69,6 +72,11 @@ class DatabaseOutageTests {
                     && said.get() >= saidWhenStopped + 2_000);
             assertThat(health.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
             assertThat(health.health().getDetails()).containsEntry("spooling", true);
+            HealthEndpoint actuator = node.getBean(HealthEndpoint.class);
+            assertThat(actuator.healthForPath("interactionLog").getStatus()).as("what operators alert on")
+                    .isEqualTo(Status.OUT_OF_SERVICE);
+            assertThat(actuator.healthForPath("readiness").getStatus()).as("calls still work")
+                    .isEqualTo(Status.UP);
 
             db.restart();
             long saidWhenRestarted = said.get();
