@@ -87,7 +87,7 @@ final class SpillingQueue {
     boolean overflow(LogEntry entry) {
         queueLock.lock();
         try {
-            if (queue.size() >= 2 * capacity) {
+            if (closed || queue.size() >= 2 * capacity) {
                 return false;
             }
             queue.addLast(entry);
@@ -256,7 +256,10 @@ final class SpillingQueue {
         }
     }
 
-    /** From now on every entry goes straight to the spool; whatever is queued goes there now. */
+    /**
+     * From now on every entry goes straight to the spool; whatever is queued goes there now (and stays queued, to be
+     * counted as lost, if the disk refuses).
+     */
     int close() throws IOException {
         spoolLock.lock();
         try {
@@ -269,7 +272,7 @@ final class SpillingQueue {
             } finally {
                 queueLock.unlock();
             }
-            spool.append(moved);
+            appendOrRestore(moved, moved);
             spool.seal();
             return moved.size();
         } finally {
