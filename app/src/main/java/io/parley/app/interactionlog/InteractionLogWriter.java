@@ -3,14 +3,10 @@ package io.parley.app.interactionlog;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.parley.tenant.session.InteractionEvent;
 import io.parley.tenant.session.SessionOutcome;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -53,15 +49,11 @@ public final class InteractionLogWriter implements SmartLifecycle {
     private final InteractionLogProperties props;
     private final Spool spool;
     private final SpillingQueue queue;
-    private final BatchWriter batches;
     private final InteractionLogMetrics metrics;
+    private final WriterLoop loop;
     private final AtomicLong lastQueueFullWarning = new AtomicLong(System.nanoTime() - QUEUE_FULL_WARNING_NANOS);
     private volatile boolean running;
-    private volatile Instant spoolingSince;
-    private volatile String lastFailure;
     private Thread thread;
-    private Duration backoff;
-    private long nextReplayNanos = System.nanoTime();
 
     public InteractionLogWriter(InteractionLogSink sink, InteractionLogProperties props, MeterRegistry registry) {
         this.props = props;
@@ -71,12 +63,9 @@ public final class InteractionLogWriter implements SmartLifecycle {
             throw new UncheckedIOException("Cannot use the interaction log spool " + props.spoolDirectory(), e);
         }
         this.queue = new SpillingQueue(spool, props.queueCapacity(), props.batchSize());
-        this.batches = new BatchWriter(sink, this::setAside);
         this.metrics = new InteractionLogMetrics(registry, this::status);
-        this.backoff = props.retryInitialBackoff();
+        this.loop = new WriterLoop(sink, props, spool, queue, metrics);
         if (!spool.isEmpty()) {
-            spoolingSince = Instant.now();
-            lastFailure = "spool left by a previous run";
             log.info("Interaction log: {} entries in the spool {} from a previous run will be replayed", spool.events(),
                     spool.directory());
         }
@@ -115,8 +104,8 @@ public final class InteractionLogWriter implements SmartLifecycle {
 
     /** What the log is doing now: spooling or not, and how much waits in memory and on disk. */
     public InteractionLogStatus status() {
-        return new InteractionLogStatus(queue.spooling(), spoolingSince, lastFailure, queue.depth(), spool.events(),
-                spool.bytes());
+        return new InteractionLogStatus(queue.spooling(), loop.spoolingSince(), loop.lastFailure(), queue.depth(),
+                spool.events(), spool.bytes());
     }
 
     private void enqueue(LogEntry entry) {
@@ -134,7 +123,7 @@ public final class InteractionLogWriter implements SmartLifecycle {
         }
         try {
             metrics.spooled.increment(queue.spill(entry, props.spillTimeout()));
-            markSpooling("queue full");
+            loop.markSpooling("queue full");
         } catch (IOException | InterruptedException e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -153,141 +142,6 @@ public final class InteractionLogWriter implements SmartLifecycle {
         log.warn("Interaction log entry refused: {}", e.toString());
     }
 
-    // ---- the writer thread ------------------------------------------------------------------------------------
-
-    private void run() {
-        while (running) {
-            try {
-                if (queue.spooling()) {
-                    queue.awaitBatch(props.flushInterval(), nextReplayNanos);
-                    metrics.spooled.increment(queue.spoolQueued());
-                    if (System.nanoTime() - nextReplayNanos >= 0) {
-                        replay();
-                    }
-                } else {
-                    queue.awaitBatch(props.flushInterval(), System.nanoTime() + props.flushInterval().toNanos());
-                    writeDirect();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (IOException | RuntimeException e) {
-                log.error("Interaction log spool failed; retrying after {}", backoff, e);
-                nextReplayNanos = System.nanoTime() + backoff.toNanos();
-                try {
-                    queue.pause(backoff);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        finishOnStop();
-    }
-
-    private void writeDirect() throws IOException {
-        List<LogEntry> batch = queue.peekBatch();
-        if (batch.isEmpty()) {
-            return;
-        }
-        try {
-            batches.write(batch);
-            queue.written(batch);
-            metrics.written.increment(batch.size());
-        } catch (SinkUnavailableException e) {
-            metrics.spooled.increment(queue.spoolFailed(batch));
-            markSpooling(e.getMessage());
-            log.warn("Interaction log: PostgreSQL unreachable ({}); spooling to {}", e.getMessage(),
-                    spool.directory());
-            nextReplayNanos = System.nanoTime() + backoff.toNanos();
-        }
-    }
-
-    /** Replays the spool into the database, oldest segment first; leaves spooling once it is empty. */
-    private void replay() throws IOException {
-        try {
-            for (Path segment : queue.sealForReplay()) {
-                metrics.replayed.increment(replaySegment(segment));
-                queue.replayed(segment);
-            }
-        } catch (SinkUnavailableException e) {
-            lastFailure = e.getMessage();
-            backoff = min(backoff.multipliedBy(2), props.retryMaxBackoff());
-            nextReplayNanos = System.nanoTime() + backoff.toNanos();
-            log.debug("Interaction log: PostgreSQL still unreachable, next try in {}", backoff);
-            return;
-        }
-        if (queue.leaveSpoolingIfEmpty()) {
-            log.info("Interaction log: PostgreSQL is back, spool replayed after spooling since {}", spoolingSince);
-            spoolingSince = null;
-            lastFailure = null;
-            backoff = props.retryInitialBackoff();
-        }
-    }
-
-    private long replaySegment(Path segment) throws IOException, SinkUnavailableException {
-        long count = 0;
-        try (BufferedReader reader = spool.read(segment)) {
-            List<LogEntry> batch = new ArrayList<>(props.batchSize());
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    batch.add(SpoolCodec.decode(line));
-                } catch (IllegalArgumentException e) {
-                    setAsideLines(List.of(line), e.getMessage());
-                }
-                if (batch.size() == props.batchSize()) {
-                    batches.write(batch);
-                    count += batch.size();
-                    batch = new ArrayList<>(props.batchSize());
-                    // A long replay must not leave callers to spill a full queue themselves.
-                    if (queue.depth() > props.queueCapacity() / 2) {
-                        metrics.spooled.increment(queue.spoolQueued());
-                    }
-                }
-            }
-            batches.write(batch);
-            return count + batch.size();
-        }
-    }
-
-    private void setAside(List<LogEntry> entries) {
-        setAsideLines(entries.stream().map(SpoolCodec::encode).toList(), "refused by the database");
-    }
-
-    private void setAsideLines(List<String> lines, String why) {
-        try {
-            queue.setAside(lines);
-            metrics.rejected.increment(lines.size());
-            log.error("Interaction log: {} entries {}; kept in {}/rejected", lines.size(), why, spool.directory());
-        } catch (IOException e) {
-            metrics.lost.increment(lines.size());
-            log.error("Interaction log: {} entries {} and could not be set aside: {}", lines.size(), why, lines, e);
-        }
-    }
-
-    private void markSpooling(String failure) {
-        if (spoolingSince == null) {
-            spoolingSince = Instant.now();
-            lastFailure = failure;
-        }
-    }
-
-    /** After stop: what is queued goes to the database until the deadline, then to the spool. */
-    private void finishOnStop() {
-        long deadline = System.nanoTime() + props.shutdownTimeout().toNanos();
-        try {
-            while (!queue.spooling() && !queue.isEmpty() && System.nanoTime() - deadline < 0) {
-                writeDirect();
-            }
-        } catch (IOException | RuntimeException e) {
-            log.error("Interaction log: flush on shutdown failed; spooling the rest", e);
-        }
-    }
-
     // ---- lifecycle ----------------------------------------------------------------------------------------------
 
     @Override
@@ -296,7 +150,7 @@ public final class InteractionLogWriter implements SmartLifecycle {
             return;
         }
         running = true;
-        thread = Thread.ofPlatform().name("parley-interaction-log").daemon(true).start(this::run);
+        thread = Thread.ofPlatform().name("parley-interaction-log").daemon(true).start(loop::run);
     }
 
     /** Flushes the queue to the database (or the spool) within {@code shutdown-timeout}; later entries are spooled. */
@@ -306,7 +160,7 @@ public final class InteractionLogWriter implements SmartLifecycle {
             return;
         }
         running = false;
-        queue.stopWaiting();
+        loop.stop();
         try {
             thread.join(props.shutdownTimeout().plusSeconds(1));
         } catch (InterruptedException e) {
@@ -337,9 +191,5 @@ public final class InteractionLogWriter implements SmartLifecycle {
     @Override
     public int getPhase() {
         return Integer.MIN_VALUE + 1000;
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 }
