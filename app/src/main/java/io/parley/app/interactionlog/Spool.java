@@ -1,7 +1,10 @@
 package io.parley.app.interactionlog;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -43,10 +46,7 @@ final class Spool {
         Files.createDirectories(this.directory);
         long last = 0;
         for (Path segment : listSegments()) {
-            long lines;
-            try (Stream<String> s = Files.lines(segment, StandardCharsets.UTF_8)) {
-                lines = s.count();
-            }
+            long lines = countLines(segment);
             segmentEvents.put(segment, lines);
             events.addAndGet(lines);
             bytes.addAndGet(Files.size(segment));
@@ -99,9 +99,12 @@ final class Spool {
         return sealed;
     }
 
-    /** Opens a sealed segment for reading. */
+    /**
+     * Opens a sealed segment for reading. Malformed bytes (a line torn by a crash mid-character) read as replacement
+     * characters, so that line fails to parse and is set aside, instead of the whole segment failing forever.
+     */
     BufferedReader read(Path segment) throws IOException {
-        return Files.newBufferedReader(segment, StandardCharsets.UTF_8);
+        return new BufferedReader(new InputStreamReader(Files.newInputStream(segment), StandardCharsets.UTF_8));
     }
 
     /** Deletes a segment once every entry of it is in the database. */
@@ -163,6 +166,21 @@ final class Spool {
                 return name.startsWith(PREFIX) && name.endsWith(SUFFIX) && Files.isRegularFile(p);
             }).sorted().toList();
         }
+    }
+
+    /** Counts lines by their bytes, so a segment torn mid-character by a crash is still counted, not refused. */
+    private static long countLines(Path segment) throws IOException {
+        long lines = 0;
+        int last = '\n';
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(segment))) {
+            for (int b = in.read(); b != -1; b = in.read()) {
+                if (b == '\n') {
+                    lines++;
+                }
+                last = b;
+            }
+        }
+        return last == '\n' ? lines : lines + 1;
     }
 
     private static long number(Path segment) {

@@ -6,10 +6,13 @@ import static org.awaitility.Awaitility.await;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.parley.app.ParleyIntegrationTest;
 import io.parley.tenant.session.InteractionEvent;
+import io.parley.tenant.session.SessionOutcome;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -71,6 +74,38 @@ class InteractionLogWriterTests {
         call.assertStoredCompletely(jdbc, 50);
         assertThat(spoolFiles()).isEmpty();
         assertThat(meters.get("parley.interaction.log.replayed").counter().count()).isEqualTo(52);
+    }
+
+    @Test
+    void aSpoolWhoseLastLineACrashToreIsReplayedAndTheTornLineKept() throws Exception {
+        ScriptedCall call = ScriptedCall.in(tenancy);
+        StringBuilder segment = new StringBuilder();
+        segment.append(SpoolCodec.encode(new LogEntry.SessionOpened(call.sessionId(), tenancy.workspaceId(),
+                tenancy.deploymentId(), "WEBSOCKET", Instant.parse("2026-01-05T09:00:00Z")))).append('\n');
+        for (int seq = 1; seq <= 3; seq++) {
+            segment.append(SpoolCodec.encode(new LogEntry.EventRecorded(tenancy.workspaceId(), call.event(seq))))
+                    .append('\n');
+        }
+        segment.append(SpoolCodec.encode(new LogEntry.SessionClosed(tenancy.workspaceId(), call.sessionId(),
+                SessionOutcome.COMPLETED, "caller hung up",
+                Instant.parse("2026-01-05T09:00:04Z"), 1, 0, 0))).append('\n');
+        byte[] whole = segment.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] torn = "{\"v\":1,\"kind\":\"event\",\"payload\":\"r\u00e9".getBytes(
+                StandardCharsets.UTF_8);
+        byte[] file = Arrays.copyOf(whole, whole.length + torn.length - 1);
+        System.arraycopy(torn, 0, file, whole.length, torn.length - 1); // the crash cut the last character in half
+        Files.write(spool.resolve("spool-00000000000000000007.jsonl"), file);
+
+        InteractionLogWriter writer = writer(database, settings(1_000, 20, Duration.ofMillis(10)));
+        assertThat(writer.status().spoolEvents()).isEqualTo(6);
+        writer.start();
+        await().atMost(PATIENCE).until(() -> !writer.status().spooling());
+        writer.stop();
+
+        call.assertStoredCompletely(jdbc, 3);
+        assertThat(Files.readAllLines(spool.resolve("rejected/rejected.jsonl"))).singleElement().asString()
+                .startsWith("{\"v\":1,\"kind\":\"event\"");
+        assertThat(spoolFiles()).isEmpty();
     }
 
     @Test
