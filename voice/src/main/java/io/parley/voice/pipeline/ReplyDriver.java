@@ -91,7 +91,11 @@ final class ReplyDriver implements OutputPacer.Sink {
 
     /** Fixed lines (greeting, recovery, resumed remainder) spoken as a turn of their own. */
     void startScripted(List<String> lines, boolean context) {
-        AgentTurn t = newTurn(Map.of());
+        startScripted(lines, context, Map.of());
+    }
+
+    private void startScripted(List<String> lines, boolean context, Map<TimelineMark, Long> userMarks) {
+        AgentTurn t = newTurn(userMarks);
         t.llmDone = true;
         for (String line : lines) {
             addSentence(t, line, context);
@@ -102,8 +106,13 @@ final class ReplyDriver implements OutputPacer.Sink {
 
     /** A recovery line spoken next in the current turn, or as its own turn when none is running. */
     void speakLine(String line) {
+        speakLine(line, Map.of());
+    }
+
+    /** As {@link #speakLine(String)}, answering the caller's utterance whose timeline marks are given. */
+    void speakLine(String line, Map<TimelineMark, Long> userMarks) {
         if (turn == null) {
-            startScripted(List.of(line), false);
+            startScripted(List.of(line), false, userMarks);
             return;
         }
         AgentTurn t = turn;

@@ -181,8 +181,8 @@ final class SessionCore {
                 resume("nothing understood after the interruption");
             } else {
                 ctx.fallback("stt", input.sttName(), "ask to repeat",
-                        u.failed ? "recogniser failed" : "not understood: \"" + text + "\"");
-                reply.speakLine(ctx.recovery.lines().repeat());
+                        u.failed ? u.failure : "not understood: \"" + text + "\"");
+                reply.speakLine(ctx.recovery.lines().repeat(), u.marks);
             }
             return;
         }

@@ -192,6 +192,7 @@ final class UserInput {
             return null;
         }
         u.failed = true;
+        u.failure = reason;
         if (!u.ended) {
             return null;
         }

@@ -29,6 +29,8 @@ final class Utterance {
     /** Judged a backchannel or noise over the agent: its transcript gets no reply. */
     boolean ignored;
     boolean failed;
+    /** Why recognition failed, for the fallback event. */
+    String failure = "recogniser failed";
     long speechNanos;
     Cancellable deadline = Cancellable.NONE;
 
