@@ -25,7 +25,8 @@ public record RecoveryPolicy(RetryPolicy llm, RetryPolicy tts, long sttFinalMs, 
         long deadAir = settings.deadAirTimeoutMs();
         long llmDeadline = Math.clamp(deadAir / 4, 500, 4000);
         long ttsDeadline = Math.clamp(deadAir / 8, 250, 1500);
-        long sttFinal = Math.clamp(deadAir / 5, 300, 2000);
+        // Offline recognisers need a moment for the final pass over a long utterance.
+        long sttFinal = Math.clamp(deadAir * 2 / 7, 300, 2500);
         long watchdog = Math.max(deadAir / 2, deadAir - 2 * ttsDeadline - 500);
         return new RecoveryPolicy(new RetryPolicy(llmDeadline, 1, 250), new RetryPolicy(ttsDeadline, 1, 100),
                 sttFinal, watchdog, 0.2, RecoveryLines.english());
