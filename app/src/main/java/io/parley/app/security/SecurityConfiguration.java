@@ -24,7 +24,9 @@ import reactor.core.publisher.Mono;
 @EnableWebFluxSecurity
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC_POSTS = {"/v1/auth/signup", "/v1/auth/login", "/v1/auth/logout"};
+    /** Endpoints that check their own credential (or need none). */
+    private static final String[] PUBLIC_POSTS = {"/v1/auth/signup", "/v1/auth/login", "/v1/auth/logout",
+            "/v1/sessions"};
 
     @Bean
     SecurityWebFilterChain parleyFilterChain(ServerHttpSecurity http, CallerAuthenticationManager manager,
@@ -41,6 +43,7 @@ class SecurityConfiguration {
 
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .cors(cors -> cors.configurationSource(SessionCors.source()))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -49,6 +52,9 @@ class SecurityConfiguration {
                 .addFilterAt(authentication, SecurityWebFiltersOrder.AUTHENTICATION)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.POST, PUBLIC_POSTS).permitAll()
+                        .pathMatchers(HttpMethod.OPTIONS, "/v1/sessions").permitAll()
+                        // Session sockets authenticate with the session token (browsers cannot set headers there).
+                        .pathMatchers(HttpMethod.GET, "/v1/sessions/*/ws").permitAll()
                         .pathMatchers("/v1/**").authenticated()
                         .anyExchange().permitAll())
                 .exceptionHandling(errors -> errors

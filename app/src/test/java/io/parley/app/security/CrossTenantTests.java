@@ -64,7 +64,9 @@ class CrossTenantTests {
             new Case(HttpMethod.GET, WS + "/sessions", null),
             new Case(HttpMethod.GET, WS + "/sessions/{sessionId}", null),
             new Case(HttpMethod.GET, WS + "/sessions/{sessionId}/events", null),
-            new Case(HttpMethod.GET, WS + "/audit-log", null));
+            new Case(HttpMethod.GET, WS + "/audit-log", null),
+            new Case(HttpMethod.POST, "/v1/sessions", Map.of("deploymentId", "{deploymentId}",
+                    "workspaceId", "{workspaceId}")));
 
     /** Endpoints that take no workspace id: they only ever show the caller's own data (checked below). */
     static final Set<String> NOT_WORKSPACE_SCOPED = Set.of(

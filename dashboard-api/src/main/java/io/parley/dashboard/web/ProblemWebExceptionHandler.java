@@ -1,6 +1,6 @@
 package io.parley.dashboard.web;
 
-import io.parley.tenant.problem.TooManyRequests;
+import io.parley.tenant.problem.ParleyProblem;
 import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -36,9 +36,9 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
         Map<String, Object> problem = ProblemMapper.toProblem(error, exchange.getRequest().getPath().value());
         response.setStatusCode(HttpStatus.valueOf((Integer) problem.get("status")));
         response.getHeaders().setContentType(PROBLEM_JSON);
-        if (error instanceof TooManyRequests tooMany) {
+        if (error instanceof ParleyProblem problemWithRetry && problemWithRetry.retryAfter() != null) {
             response.getHeaders().set(HttpHeaders.RETRY_AFTER,
-                    String.valueOf(Math.max(1, tooMany.retryAfter().toSeconds())));
+                    String.valueOf(Math.max(1, problemWithRetry.retryAfter().toSeconds())));
         }
         byte[] body = json.writeValueAsBytes(problem);
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));

@@ -25,6 +25,11 @@ public abstract class ParleyProblem extends RuntimeException {
 
     public String detail() { return getMessage(); }
 
+    /** When the client may retry (sent as {@code Retry-After}); null when retrying will not help. */
+    public java.time.Duration retryAfter() {
+        return null;
+    }
+
     /** Extra members of the problem document. */
     public Map<String, Object> properties() {
         return Map.of();

@@ -18,6 +18,7 @@ public final class TooManyRequests extends ParleyProblem {
                 .formatted(Math.max(1, retryAfter.toSeconds())), retryAfter);
     }
 
+    @Override
     public Duration retryAfter() { return retryAfter; }
 
     @Override

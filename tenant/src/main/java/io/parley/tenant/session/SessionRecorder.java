@@ -23,11 +23,40 @@ public class SessionRecorder {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Opens a session if its workspace is below {@code quota} live sessions (counting those started after
+     * {@code since}). A per-workspace advisory lock makes the count and the insert one step, so two callers racing
+     * for the last slot cannot both get it.
+     */
+    @Transactional
+    public boolean openWithinQuota(UUID sessionId, UUID workspaceId, UUID deploymentId, Instant startedAt,
+                                   int quota, Instant since) {
+        jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, workspaceId.getMostSignificantBits()
+                ^ workspaceId.getLeastSignificantBits());
+        if (countActive(workspaceId, since) >= quota) {
+            return false;
+        }
+        sessions.save(new SessionEntity(sessionId, workspaceId, deploymentId, "pending", startedAt));
+        return true;
+    }
+
     @Transactional
     public SessionSummary open(UUID sessionId, UUID workspaceId, UUID deploymentId, String transport,
                                Instant startedAt) {
         return SessionLog.summary(sessions.save(
                 new SessionEntity(sessionId, workspaceId, deploymentId, transport, startedAt)));
+    }
+
+    /** Records which transport a session connected over (it is "pending" until then). */
+    @Transactional
+    public void connected(UUID workspaceId, UUID sessionId, String transport) {
+        sessions.findByIdAndWorkspaceId(sessionId, workspaceId).ifPresent(s -> s.transport = transport);
+    }
+
+    /** Sessions of a workspace still active and started after {@code since}, for its concurrency quota. */
+    @Transactional(readOnly = true)
+    public long countActive(UUID workspaceId, Instant since) {
+        return sessions.countByWorkspaceIdAndOutcomeAndStartedAtAfter(workspaceId, SessionOutcome.ACTIVE, since);
     }
 
     @Transactional

@@ -96,6 +96,12 @@ public class WorkspaceService {
         return view(ws, role);
     }
 
+    /** The workspace's concurrent-session quota, for the session gateway (which has already authenticated). */
+    @Transactional(readOnly = true)
+    public int concurrencyQuota(UUID workspaceId) {
+        return load(workspaceId).concurrencyQuota;
+    }
+
     private WorkspaceEntity load(UUID workspaceId) {
         return workspaces.findById(workspaceId).orElseThrow(() -> NotFound.of("Workspace", workspaceId));
     }

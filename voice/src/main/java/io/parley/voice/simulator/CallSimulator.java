@@ -1,6 +1,7 @@
 package io.parley.voice.simulator;
 
 import io.parley.voice.pipeline.SessionEngines;
+import io.parley.voice.pipeline.event.SessionEventJson;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.BufferedWriter;
@@ -56,7 +57,7 @@ public final class CallSimulator {
                                           EngineActivity activity, JsonMapper mapper,
                                           io.parley.voice.pipeline.clock.VirtualClock clock) throws IOException {
         CallSimulation.Options options = new CallSimulation.Options(a.realTime(), a.tailMs());
-        EventJson json = new EventJson(mapper, 0);
+        SessionEventJson json = new SessionEventJson(mapper, 0);
         CallSimulation.Result result;
         try (BufferedWriter out = Files.newBufferedWriter(a.events())) {
             result = CallSimulation.run(file.agent(), file.settings(), engines, caller16k, options, clock, event -> {

@@ -1,6 +1,5 @@
-package io.parley.voice.simulator;
+package io.parley.voice.pipeline.event;
 
-import io.parley.voice.pipeline.event.SessionEvent;
 import io.parley.voice.timeline.TimelineMark;
 import io.parley.voice.timeline.TurnTimeline;
 import tools.jackson.databind.json.JsonMapper;
@@ -8,19 +7,27 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.util.Map;
 
-/** One session event as one JSON object: {@code type}, {@code atMs}, then the event's own fields. */
-final class EventJson {
+/**
+ * One session event as one JSON object: {@code type}, {@code atMs}, then the event's own fields. The same shape goes
+ * to the simulator's JSON Lines, the session WebSocket and the interaction log, so all three read alike.
+ */
+public final class SessionEventJson {
 
     private final JsonMapper mapper;
     private final long originNanos;
 
     /** @param originNanos session-clock time of the call's start; timeline marks are reported relative to it */
-    EventJson(JsonMapper mapper, long originNanos) {
+    public SessionEventJson(JsonMapper mapper, long originNanos) {
         this.mapper = mapper;
         this.originNanos = originNanos;
     }
 
-    String line(SessionEvent event) {
+    public String line(SessionEvent event) {
+        return mapper.writeValueAsString(node(event));
+    }
+
+    /** The event as a JSON tree, for callers that add fields (e.g. a sequence number). */
+    public ObjectNode node(SessionEvent event) {
         ObjectNode node = mapper.createObjectNode();
         node.put("type", event.type());
         if (event instanceof SessionEvent.TurnTimelineReady ready) {
@@ -32,7 +39,7 @@ final class EventJson {
             ObjectNode fields = mapper.valueToTree(event);
             node.setAll(fields);
         }
-        return mapper.writeValueAsString(node);
+        return node;
     }
 
     private void timeline(ObjectNode node, TurnTimeline t) {
