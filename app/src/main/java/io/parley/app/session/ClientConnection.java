@@ -1,0 +1,190 @@
+package io.parley.app.session;
+
+import io.parley.app.gateway.SessionGrant;
+import io.parley.app.media.CallerLeg;
+import io.parley.app.media.websocket.WebSocketLeg;
+import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.reactive.socket.CloseStatus;
+import org.springframework.web.reactive.socket.WebSocketMessage;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One client socket of a session: reads the client's messages, answers bad ones with an {@code error} event (the
+ * call goes on), and carries the call's events and, for the WebSocket transport, its audio.
+ */
+final class ClientConnection {
+
+    private static final Logger log = LoggerFactory.getLogger(ClientConnection.class);
+    static final int MAX_ERRORS = 100;
+
+    private final SessionGrant grant;
+    private final SocketOutbound out;
+    private final CallRegistry calls;
+    private final JsonMapper json;
+    private final AtomicInteger errors = new AtomicInteger();
+    private volatile CallerLeg leg;
+    private volatile LiveCall call;
+    private volatile boolean starting;
+    private volatile boolean notStartedReported;
+
+    ClientConnection(SessionGrant grant, SocketOutbound out, CallRegistry calls, JsonMapper json) {
+        this.grant = grant;
+        this.out = out;
+        this.calls = calls;
+        this.json = json;
+    }
+
+    SessionGrant grant() {
+        return grant;
+    }
+
+    CallerLeg leg() {
+        return leg;
+    }
+
+    void sendEvent(String eventJson) {
+        out.text(eventJson);
+    }
+
+    void close(CloseStatus status) {
+        out.close(status);
+    }
+
+    void onMessage(WebSocketMessage message) {
+        try {
+            if (message.getType() == WebSocketMessage.Type.BINARY) {
+                onAudio(bytes(message));
+            } else if (message.getType() == WebSocketMessage.Type.TEXT) {
+                onText(message.getPayloadAsText());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Session {}: message failed", grant.sessionId(), e);
+            error("internal", "the message could not be handled");
+        }
+    }
+
+    private void onAudio(byte[] payload) {
+        if (!(leg instanceof WebSocketLeg socketLeg)) {
+            if (!notStartedReported) {
+                notStartedReported = true;
+                error("not_started", "send {\"type\":\"start\",\"transport\":\"websocket\"} and wait for "
+                        + "session_started before sending audio");
+            }
+            return;
+        }
+        socketLeg.acceptBinary(payload).ifPresent(reason -> error("bad_frame", reason));
+    }
+
+    private void onText(String text) {
+        JsonNode msg;
+        try {
+            msg = json.readTree(text);
+        } catch (JacksonException e) {
+            error("bad_message", "messages must be JSON objects with a \"type\"");
+            return;
+        }
+        String type = msg.path("type").asString("");
+        switch (type) {
+            case "start" -> start(msg);
+            case "playback_started" -> playbackStarted(msg);
+            case "ping" -> out.text("{\"type\":\"pong\"}");
+            case "end" -> {
+                LiveCall current = call;
+                if (current != null) {
+                    current.finishAsync(io.parley.tenant.session.SessionOutcome.COMPLETED, "client_ended");
+                } else {
+                    close(CloseCodes.ended("client_ended"));
+                }
+            }
+            case "sdp_offer", "ice_candidate", "ice_restart" ->
+                    error("transport_unavailable", "WebRTC signaling needs \"transport\":\"webrtc\" at start");
+            case "" -> error("bad_message", "messages need a \"type\"");
+            default -> error("unknown_type", "unknown message type '%s'".formatted(abbreviate(type)));
+        }
+    }
+
+    private void start(JsonNode msg) {
+        if (starting) {
+            error("already_started", "this connection has already started");
+            return;
+        }
+        String transport = msg.path("transport").asString("websocket");
+        if (!"websocket".equals(transport)) {
+            error("transport_unavailable", "transport '%s' is not available on this connection; use websocket"
+                    .formatted(abbreviate(transport)));
+            return;
+        }
+        int rate = msg.path("outputSampleRate").asInt(16000);
+        if (!WebSocketLeg.OUTPUT_RATES.contains(rate)) {
+            error("unsupported_sample_rate", "outputSampleRate must be one of " + WebSocketLeg.OUTPUT_RATES);
+            return;
+        }
+        if (msg.has("inputSampleRate") && msg.path("inputSampleRate").asInt() != 16000) {
+            error("unsupported_sample_rate", "caller audio must be 16000 Hz mono PCM16LE");
+            return;
+        }
+        starting = true;
+        WebSocketLeg socketLeg = new WebSocketLeg(rate, out::binary);
+        Schedulers.boundedElastic().schedule(() -> {
+            try {
+                LiveCall attached = calls.connect(this, socketLeg);
+                leg = socketLeg;
+                call = attached;
+                out.text(json.writeValueAsString(Map.of("type", "session_started",
+                        "sessionId", grant.sessionId().toString(), "transport", "websocket",
+                        "inputSampleRate", 16000, "outputSampleRate", rate, "resumed", attached.resumedBy(this))));
+            } catch (CallRegistry.Refused refused) {
+                close(refused.status());
+            } catch (RuntimeException e) {
+                log.error("Session {} could not start", grant.sessionId(), e);
+                error("start_failed", "the session could not start; see the server log");
+                close(CloseCodes.ended("start_failed"));
+            }
+        });
+    }
+
+    private void playbackStarted(JsonNode msg) {
+        LiveCall current = call;
+        if (current == null || !msg.path("turnId").canConvertToLong()) {
+            error("bad_message", "playback_started needs a started session and a numeric turnId");
+            return;
+        }
+        current.playbackStarted(msg.path("turnId").asLong());
+    }
+
+    /** The socket closed (client gone or network lost). */
+    void socketClosed() {
+        out.close(CloseStatus.NORMAL);
+        LiveCall current = call;
+        if (current != null) {
+            current.detach(this, "transport_lost");
+        }
+        if (leg instanceof WebSocketLeg socketLeg) {
+            socketLeg.transportLost("socket closed");
+        }
+    }
+
+    private void error(String code, String message) {
+        out.text(json.writeValueAsString(Map.of("type", "error", "code", code, "message", message)));
+        if (errors.incrementAndGet() > MAX_ERRORS) {
+            close(CloseCodes.TOO_MANY_ERRORS);
+        }
+    }
+
+    private static byte[] bytes(WebSocketMessage message) {
+        ByteBuffer buffer = ByteBuffer.allocate(message.getPayload().readableByteCount());
+        message.getPayload().toByteBuffer(buffer);
+        return buffer.array();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+}

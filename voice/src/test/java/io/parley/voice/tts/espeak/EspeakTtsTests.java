@@ -1,0 +1,133 @@
+package io.parley.voice.tts.espeak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.parley.voice.engines.testing.Resampler;
+import io.parley.voice.engines.testing.SttProbe;
+import io.parley.voice.engines.testing.TtsProbe;
+import io.parley.voice.engines.testing.WordErrorRate;
+import io.parley.voice.stt.pocketsphinx.PocketSphinxConfig;
+import io.parley.voice.stt.pocketsphinx.PocketSphinxStt;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EspeakTtsTests {
+
+    private static final String SENTENCE = "Your table for two is booked for seven pm.";
+
+    private static EspeakTts tts;
+
+    @BeforeAll
+    static void open() {
+        tts = new EspeakTts(EspeakConfig.defaults());
+    }
+
+    @AfterAll
+    static void close() {
+        tts.close();
+    }
+
+    @Test
+    void speaksASentenceThatPocketsphinxUnderstands() throws Exception {
+        TtsProbe probe = new TtsProbe();
+        tts.synthesize(SENTENCE, "en-us", probe);
+        probe.await();
+
+        assertThat(tts.sampleRate()).isEqualTo(22_050);
+        assertThat(probe.chunks).hasSizeGreaterThan(10); // streamed, not one blob
+        assertThat(probe.threads).containsOnly("parley-tts-espeak-ng");
+        double seconds = probe.samples() / (double) tts.sampleRate();
+        assertThat(seconds).isBetween(1.5, 6.0);
+
+        short[] pcm16k = Resampler.resample(probe.pcm(), tts.sampleRate(), 16_000);
+        try (PocketSphinxStt stt = new PocketSphinxStt(PocketSphinxConfig.defaults().withMaxDecoders(1))) {
+            // two earlier turns in the same voice, as in a call: pocketsphinx adapts its cepstral mean to the channel
+            for (String earlier : List.of("Hello, you have reached the restaurant.", "How can I help you today?")) {
+                TtsProbe turn = new TtsProbe();
+                tts.synthesize(earlier, "en-us", turn);
+                turn.await();
+                SttProbe.recognize(stt, Resampler.resample(turn.pcm(), tts.sampleRate(), 16_000), List.of());
+            }
+            // the agent expects a booking confirmation, so the request carries those words as hints
+            String heard = SttProbe.recognize(stt, pcm16k, List.of("table for two", "booked", "seven pm"));
+            assertThat(WordErrorRate.words(heard)).contains("table", "two", "booked");
+        }
+    }
+
+    @Test
+    void cancelMidSentenceStopsTheChunks() throws Exception {
+        TtsProbe full = new TtsProbe();
+        tts.synthesize(SENTENCE, "en-us", full);
+        full.await();
+
+        CountDownLatch started = new CountDownLatch(3);
+        TtsProbe probe = new TtsProbe().onChunk(chunk -> started.countDown());
+        var job = tts.synthesize(SENTENCE, "en-us", probe);
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        job.cancel();
+        int atCancel = probe.chunks.size();
+
+        // the next job is served, which proves the cancelled one has left the synthesis thread
+        TtsProbe next = new TtsProbe();
+        tts.synthesize("Next.", "en-us", next);
+        next.await();
+
+        assertThat(probe.chunks).hasSize(atCancel);
+        assertThat(probe.samples()).isLessThan(full.samples() / 2);
+        assertThat(probe.done).isNotDone();
+    }
+
+    @Test
+    void concurrentRequestsAreAllServedOneAtATime() throws Exception {
+        List<TtsProbe> probes = new ArrayList<>();
+        List<Thread> callers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            TtsProbe probe = new TtsProbe();
+            probes.add(probe);
+            String text = "Caller number " + (i + 1) + " is on the line.";
+            callers.add(Thread.ofPlatform().start(() -> tts.synthesize(text, "en-us", probe)));
+        }
+        for (Thread caller : callers) {
+            caller.join();
+        }
+        for (TtsProbe probe : probes) {
+            probe.await();
+            assertThat(probe.samples()).isGreaterThan(tts.sampleRate()); // over a second of speech each
+            assertThat(probe.threads).containsOnly("parley-tts-espeak-ng");
+        }
+    }
+
+    @Test
+    void anUnknownVoiceIsReportedToTheListener() {
+        TtsProbe probe = new TtsProbe();
+        tts.synthesize("Hello.", "no-such-voice", probe);
+
+        assertThatThrownBy(probe::await).isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-voice");
+    }
+
+    @Test
+    void differentVoicesSoundDifferent() throws Exception {
+        TtsProbe us = new TtsProbe();
+        TtsProbe uk = new TtsProbe();
+        tts.synthesize("Tomato and water.", "en-us", us);
+        tts.synthesize("Tomato and water.", "en-gb", uk);
+        us.await();
+        uk.await();
+
+        assertThat(us.pcm()).isNotEqualTo(uk.pcm());
+    }
+
+    @Test
+    void onlyOneInstanceOwnsTheLibrary() {
+        assertThatThrownBy(() -> new EspeakTts(EspeakConfig.defaults()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already owned");
+    }
+}
