@@ -214,7 +214,7 @@ final class SessionCore {
         if (t.kind() == TimerKind.STT_DEADLINE) {
             Utterance late = input.sttDeadline(t.turnId(), t.attempt());
             if (late != null) {
-                onFinal(late, "", Double.NaN);
+                onFinal(late, late.lateText == null ? "" : late.lateText, Double.NaN);
             }
         } else {
             reply.onTimer(t);
