@@ -14,6 +14,10 @@ public final class ApiClient {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
     public static final String PASSWORD = "correct horse battery";
+    /** The smallest useful flow: one question the agent can answer. */
+    public static final Map<String, Object> FLOW = Map.of("intents", List.of(Map.of("name", "opening_hours",
+            "examples", List.of("when are you open", "what are your opening hours"),
+            "reply", "We are open from nine to five, Monday to Friday.")));
 
     private final WebTestClient http;
 
@@ -70,7 +74,7 @@ public final class ApiClient {
 
     public UUID createAgent(Tenant t) {
         Map<?, ?> agent = call(HttpMethod.POST, "/v1/workspaces/" + t.workspaceId() + "/agents", t.token(),
-                Map.of("name", "Front desk", "instructions", "Be brief.", "greeting", "Hello!"), 201);
+                Map.of("name", "Front desk", "instructions", "Be brief.", "greeting", "Hello!", "flow", FLOW), 201);
         return UUID.fromString((String) agent.get("id"));
     }
 

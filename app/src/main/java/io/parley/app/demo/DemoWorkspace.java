@@ -12,7 +12,8 @@ import io.parley.tenant.deployment.DeploymentService;
 import io.parley.tenant.deployment.SettingsPatch;
 import io.parley.tenant.onboarding.Onboarding;
 import io.parley.tenant.secret.Secrets;
-import io.parley.voice.agent.EngineChoices;
+import io.parley.voice.agent.AgentConfig;
+import io.parley.voice.agent.AgentConfigs;
 import io.parley.voice.settings.ChannelPreset;
 import java.util.List;
 import org.slf4j.Logger;
@@ -60,9 +61,10 @@ class DemoWorkspace implements ApplicationRunner {
         var signedUp = onboarding.signUp(EMAIL, "Demo Admin", password, "Demo workspace");
         var owner = new Caller.User(signedUp.login().user().id(), EMAIL);
         var workspaceId = signedUp.workspace().id();
-        AgentView agent = agents.create(owner, workspaceId, new AgentDraft("Front desk",
-                "You are the friendly front desk of Luigi's restaurant. Keep answers short.",
-                "Hi, this is Luigi's. How can I help?", "en-US", "en-us", EngineChoices.offline(), null));
+        // The restaurant booking line that ships with the engine: a working example of a structured flow.
+        AgentConfig booking = AgentConfigs.bookingSample();
+        AgentView agent = agents.create(owner, workspaceId, new AgentDraft(booking.name(), booking.instructions(),
+                booking.greeting(), booking.language(), booking.voice(), booking.engines(), booking.flow()));
         String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
         String origin = "http://localhost:" + port;
         deployments.create(owner, workspaceId, new DeploymentDraft("Website", agent.id(), ChannelPreset.WEB,

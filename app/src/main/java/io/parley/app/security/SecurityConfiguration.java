@@ -54,7 +54,7 @@ class SecurityConfiguration {
                         .pathMatchers(HttpMethod.POST, PUBLIC_POSTS).permitAll()
                         .pathMatchers(HttpMethod.OPTIONS, "/v1/sessions").permitAll()
                         // Session sockets authenticate with the session token (browsers cannot set headers there).
-                        .pathMatchers(HttpMethod.GET, "/v1/sessions/*/ws").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/v1/sessions/*/ws", "/v1/telephony/stream").permitAll()
                         .pathMatchers("/v1/**").authenticated()
                         .anyExchange().permitAll())
                 .exceptionHandling(errors -> errors

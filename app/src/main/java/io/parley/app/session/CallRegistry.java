@@ -61,9 +61,12 @@ class CallRegistry implements SmartLifecycle {
     private final LiveSessions live;
     private final GatewayProperties properties;
     private final JsonMapper json;
+    private final TurnMetrics metrics;
     private volatile boolean running;
 
-    CallRegistry(CallFactory factory, CallLog log, LiveSessions live, GatewayProperties properties, JsonMapper json) {
+    CallRegistry(CallFactory factory, CallLog log, LiveSessions live, GatewayProperties properties, JsonMapper json,
+                 TurnMetrics metrics) {
+        this.metrics = metrics;
         this.factory = factory;
         this.log = log;
         this.live = live;
@@ -72,7 +75,7 @@ class CallRegistry implements SmartLifecycle {
     }
 
     /** Joins {@code connection} to its session, starting the call on first connect. Blocking. */
-    LiveCall connect(ClientConnection connection, CallerLeg leg) {
+    LiveCall connect(CallClient connection, CallerLeg leg) {
         SessionGrant grant = connection.grant();
         UUID id = grant.sessionId();
         if (!running || ended.contains(id)) {
@@ -86,7 +89,8 @@ class CallRegistry implements SmartLifecycle {
                         properties.maxPerNode()) && live.markLive(id))) {
                     throw new Refused(CloseCodes.AT_CAPACITY);
                 }
-                call = new LiveCall(grant, log, new SessionEventJson(json, 0), this::startGrace, this::finished);
+                call = new LiveCall(grant, log, new SessionEventJson(json, 0), metrics, this::startGrace,
+                        this::finished);
                 calls.put(id, call);
                 call.attach(connection, leg);
                 log.connected(grant.workspaceId(), id, leg.transport());

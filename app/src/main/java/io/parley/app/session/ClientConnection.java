@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * One client socket of a session: reads the client's messages, answers bad ones with an {@code error} event (the
  * call goes on), and carries the call's events and, for the WebSocket transport, its audio.
  */
-final class ClientConnection {
+final class ClientConnection implements CallClient {
 
     private static final Logger log = LoggerFactory.getLogger(ClientConnection.class);
     static final int MAX_ERRORS = 100;
@@ -41,19 +41,23 @@ final class ClientConnection {
         this.json = json;
     }
 
-    SessionGrant grant() {
+    @Override
+    public SessionGrant grant() {
         return grant;
     }
 
-    CallerLeg leg() {
+    @Override
+    public CallerLeg leg() {
         return leg;
     }
 
-    void sendEvent(String eventJson) {
+    @Override
+    public void sendEvent(String eventJson) {
         out.text(eventJson);
     }
 
-    void close(CloseStatus status) {
+    @Override
+    public void close(CloseStatus status) {
         out.close(status);
     }
 

@@ -10,6 +10,7 @@ import io.parley.voice.pipeline.event.InterruptionOutcome;
 import io.parley.voice.pipeline.event.SessionEvent;
 import io.parley.voice.pipeline.event.SessionEventJson;
 import io.parley.voice.pipeline.event.SessionListener;
+import io.parley.voice.timeline.TimelineMark;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,17 +28,20 @@ final class LiveCall implements SessionListener, AudioOutput {
     private final SessionEventJson json;
     private final Consumer<LiveCall> onFinished;
     private final GraceTimer graceTimer;
+    private final TurnMetrics metrics;
     private final AtomicInteger seq = new AtomicInteger();
     private final AtomicInteger turns = new AtomicInteger();
     private final AtomicInteger interruptions = new AtomicInteger();
     private final AtomicInteger errors = new AtomicInteger();
     private final AtomicBoolean finished = new AtomicBoolean();
     private volatile CallSession call;
-    private volatile ClientConnection client;
-    private volatile ClientConnection firstClient;
+    private volatile CallClient client;
+    private volatile CallClient firstClient;
     private volatile ScheduledFuture<?> grace;
     private volatile SessionOutcome outcome = SessionOutcome.COMPLETED;
     private volatile String endReason = "ended";
+    /** Touched only on the call's thread (audio output). */
+    private long lastPlayedTurn = -1;
 
     /** Starts the countdown after which a call without a client ends. */
     @FunctionalInterface
@@ -45,9 +49,10 @@ final class LiveCall implements SessionListener, AudioOutput {
         ScheduledFuture<?> start(LiveCall call, String reason);
     }
 
-    LiveCall(SessionGrant grant, CallLog log, SessionEventJson json, GraceTimer graceTimer,
+    LiveCall(SessionGrant grant, CallLog log, SessionEventJson json, TurnMetrics metrics, GraceTimer graceTimer,
              Consumer<LiveCall> onFinished) {
         this.grant = grant;
+        this.metrics = metrics;
         this.graceTimer = graceTimer;
         this.log = log;
         this.json = json;
@@ -64,12 +69,12 @@ final class LiveCall implements SessionListener, AudioOutput {
     }
 
     /** Attaches a client (first connection or a reconnect), replacing any previous one. */
-    synchronized void attach(ClientConnection connection, CallerLeg leg) {
+    synchronized void attach(CallClient connection, CallerLeg leg) {
         if (grace != null) {
             grace.cancel(false);
             grace = null;
         }
-        ClientConnection previous = client;
+        CallClient previous = client;
         if (previous != null && previous != connection) {
             previous.close(CloseCodes.REPLACED);
         }
@@ -85,12 +90,12 @@ final class LiveCall implements SessionListener, AudioOutput {
         });
     }
 
-    boolean resumedBy(ClientConnection connection) {
+    boolean resumedBy(CallClient connection) {
         return firstClient != connection;
     }
 
     /** The client's socket closed; it may come back within the grace period. */
-    synchronized void detach(ClientConnection connection, String reason) {
+    synchronized void detach(CallClient connection, String reason) {
         if (client == connection && !finished.get()) {
             client = null;
             grace = graceTimer.start(this, reason);
@@ -110,8 +115,12 @@ final class LiveCall implements SessionListener, AudioOutput {
 
     @Override
     public void play(long turnId, PcmFrame frame) {
-        ClientConnection current = client;
+        CallClient current = client;
         if (current != null && current.leg() != null) {
+            if (turnId != lastPlayedTurn) {
+                lastPlayedTurn = turnId;
+                current.turnAudioStarting(turnId);
+            }
             current.leg().sendAgentAudio(frame);
         }
     }
@@ -119,10 +128,15 @@ final class LiveCall implements SessionListener, AudioOutput {
     @Override
     public void onEvent(SessionEvent event) {
         switch (event) {
-            case SessionEvent.TurnTimelineReady ignored -> turns.incrementAndGet();
+            case SessionEvent.TurnTimelineReady ready -> {
+                if (!ready.timeline().has(TimelineMark.CLIENT_PLAYBACK_START)) {
+                    turns.incrementAndGet();
+                }
+                metrics.record(grant.deploymentId(), ready);
+            }
             case SessionEvent.InterruptionDecided d when d.outcome() == InterruptionOutcome.INTERRUPTED -> {
                 interruptions.incrementAndGet();
-                ClientConnection current = client;
+                CallClient current = client;
                 if (current != null && current.leg() != null) {
                     current.leg().flushAgentAudio();
                 }
@@ -136,7 +150,7 @@ final class LiveCall implements SessionListener, AudioOutput {
         ObjectNode node = json.node(event);
         node.put("seq", n);
         String text = node.toString();
-        ClientConnection current = client;
+        CallClient current = client;
         if (current != null) {
             current.sendEvent(text);
         }
@@ -160,7 +174,7 @@ final class LiveCall implements SessionListener, AudioOutput {
         }
         log.ended(grant.workspaceId(), grant.sessionId(), outcome, endReason,
                 new CallStats(turns.get(), interruptions.get(), errors.get()));
-        ClientConnection attachedClient = client;
+        CallClient attachedClient = client;
         if (attachedClient != null) {
             attachedClient.close(CloseCodes.ended(endReason));
         }

@@ -104,7 +104,10 @@ class AccountsAndRolesTests {
         String keyId = (String) ((Map<?, ?>) created.get("key")).get("id");
         assertThat(secret).startsWith("sk_").hasSizeGreaterThan(40);
 
-        api.call(HttpMethod.POST, ws + "/agents", secret, Map.of("name", "From the back end"), 201);
+        api.call(HttpMethod.POST, ws + "/agents", secret, Map.of("name", "From the back end", "flow", ApiClient.FLOW),
+                201);
+        Map<?, ?> noFlow = api.call(HttpMethod.POST, ws + "/agents", secret, Map.of("name", "No flow"), 400);
+        assertThat((String) noFlow.get("detail")).startsWith("flow is required when engines.llm is flow");
         api.expect(HttpMethod.GET, ws + "/members", secret, 200);
         api.expect(HttpMethod.GET, ws + "/api-keys", secret, 403);
 

@@ -29,4 +29,12 @@ public class ChunkerBenchmark {
         }
         return chunks + chunker.finish().size();
     }
+
+    /** Time to chunk one whole reply, with percentiles. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public int replyTokenByToken() {
+        return tokenByToken();
+    }
 }

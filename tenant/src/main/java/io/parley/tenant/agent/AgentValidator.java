@@ -34,6 +34,11 @@ final class AgentValidator {
             engine(c, d.engines().llm(), "engines.llm", EngineChoices.LLM_ENGINES);
             engine(c, d.engines().tts(), "engines.tts", EngineChoices.TTS_ENGINES);
         }
+        String llm = d.engines() == null || d.engines().llm() == null ? EngineChoices.offline().llm().engine()
+                : d.engines().llm().engine();
+        c.require(d.flow() != null || !"flow".equals(llm), "flow",
+                "is required when engines.llm is flow (the offline agent runs a structured flow); "
+                        + "add intents or choose another LLM engine");
         if (d.flow() != null) {
             flow(c, d.flow());
         }

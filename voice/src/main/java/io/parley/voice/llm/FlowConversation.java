@@ -8,6 +8,7 @@ import dev.langchain4j.data.message.UserMessage;
 import io.parley.voice.agent.FlowDefinition;
 import io.parley.voice.agent.FlowDefinition.Intent;
 import io.parley.voice.agent.FlowDefinition.Slot;
+import io.parley.voice.agent.FlowDefinition.SlotType;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,13 +98,8 @@ final class FlowConversation {
         }
         Map<String, SlotValue> found = SlotExtractor.extract(open(), asked, said, today);
         IntentMatcher.Match other = matcher.best(said);
-        boolean aside = other != null && other.intent() != active && isAnswerOnly(other.intent())
-                && other.score() >= ASIDE_SCORE && (found.isEmpty() || Questions.is(said));
-        if (!aside && found.containsKey(asked.name())) {
-            other = null;
-        }
-        if (other != null && other.intent() != active) {
-            if (aside || isAnswerOnly(other.intent())) {
+        if (other != null && other.intent() != active && switches(other, asked, found, said)) {
+            if (isAnswerOnly(other.intent())) {
                 step = new FlowStep.Say(other.intent().reply() + " " + asked.prompt(), other.intent().name(), false);
                 lastSaid = asked.prompt();
                 return;
@@ -118,6 +114,20 @@ final class FlowConversation {
             return;
         }
         advance(index);
+    }
+
+    /**
+     * Whether the caller turned to something else instead of answering. Any match counts when no answer was heard;
+     * when one was, only a sure match that is a question ("are you open on sunday?" while asked for a day) or that
+     * came instead of a free-form answer ("can I talk to a person?" while asked for a name).
+     */
+    private static boolean switches(IntentMatcher.Match other, Slot asked, Map<String, SlotValue> found,
+                                    Utterance said) {
+        if (!found.containsKey(asked.name())) {
+            return true;
+        }
+        boolean freeForm = asked.type() == SlotType.NAME || asked.type() == SlotType.TEXT;
+        return other.score() >= ASIDE_SCORE && (freeForm || Questions.is(said));
     }
 
     private void start(IntentMatcher.Match match, Utterance said, int index) {

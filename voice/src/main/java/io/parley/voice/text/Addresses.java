@@ -17,11 +17,10 @@ final class Addresses {
             "(?i)(https?://)?((?:[\\w-]+\\.)+(?:com|org|net|io|ai|dev|co|uk|de|fr|app|gov|edu|info|biz|us|ca|eu))"
                     + "(:\\d+)?(/[^\\s]*)?");
     private static final Pattern SCHEME_URL = Pattern.compile("(?i)(https?://)([^\\s/]+)(/[^\\s]*)?");
-    private static final Pattern MIXED_CODE = Pattern.compile("(?=[^-]*\\d)(?=[^-]*[A-Za-z])[A-Za-z0-9]{3,}(-[A-Za-z0-9]+)*"
-            + "|(?=[A-Za-z0-9-]*\\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]+(-[A-Za-z0-9]+)+");
+    private static final Pattern CODE_CHARS = Pattern.compile("[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
     private static final Pattern HASH_CODE = Pattern.compile("#((?=[A-Za-z0-9-]*\\d|[A-Z0-9-]+$)[A-Za-z0-9]+(-[A-Za-z0-9]+)*)");
     private static final Pattern WORDY = Pattern.compile(".*[a-z]{4,}.*");
-    private static final Pattern LETTERS_OR_DIGITS = Pattern.compile("[A-Z0-9]{3,}|[0-9]{3,}");
+    private static final Pattern LETTERS_OR_DIGITS = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
     /** Words after which a run of capitals or digits is a reference to spell out: "order 12345", "code ABCDE". */
     private static final Set<String> CODE_CONTEXT = Set.of("order", "code", "confirmation", "reference", "ref",
             "booking", "ticket", "pin", "account", "id", "tracking", "flight", "invoice", "voucher", "promo");
@@ -120,17 +119,31 @@ final class Addresses {
         }
     }
 
-    /** Codes mixing letters and digits ("AB12C"), "#A7X9", or capitals/digits after "order"/"code": spelled out. */
+    /**
+     * Codes with a part that mixes letters and digits ("AB12C", "AB-12C"), "#A7X9", or capitals and digits after
+     * "order"/"code": spelled out. "COVID-19" (a word and a number) is not a code.
+     */
     static String code(String core, String previousLower) {
         Matcher hash = HASH_CODE.matcher(core);
         if (hash.matches()) {
             return "number " + spell(hash.group(1));
         }
-        if (MIXED_CODE.matcher(core).matches() && !WORDY.matcher(core).matches()
+        if (!CODE_CHARS.matcher(core).matches() || core.length() - count(core, '-') < 3) {
+            return null;
+        }
+        boolean mixed = false;
+        for (String part : core.split("-")) {
+            mixed |= part.chars().anyMatch(Character::isDigit) && part.chars().anyMatch(Character::isLetter);
+        }
+        if (mixed && !WORDY.matcher(core).matches()
                 || CODE_CONTEXT.contains(previousLower) && LETTERS_OR_DIGITS.matcher(core).matches()) {
             return spell(core);
         }
         return null;
+    }
+
+    private static int count(String text, char c) {
+        return (int) text.chars().filter(x -> x == c).count();
     }
 
     /** Letter by letter and digit by digit: "a7x9" is "A seven X nine". */

@@ -23,6 +23,7 @@ final class Calendar {
     private static final Pattern DAY = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern DECADE = Pattern.compile("(1\\d|20)(\\d)0s");
+    private static final Pattern SHORT_DECADE = Pattern.compile("([2-9])0s");
     /** Words after which a four-digit number is a year: "in 1999", "since 2010". */
     private static final Set<String> YEAR_CONTEXT = Set.of("in", "since", "by", "until", "till", "from", "of", "year",
             "circa", "before", "after", "during", "around", "early", "late", "mid", "spring", "summer", "autumn",
@@ -140,6 +141,10 @@ final class Calendar {
 
     /** A four-digit number read as a year when the word before it says so, or a decade like "1990s". */
     static String year(String core, String previousLower) {
+        if (SHORT_DECADE.matcher(core).matches()) {
+            String tens = NumberWords.cardinal(Integer.parseInt(core.substring(0, 2)));
+            return tens.substring(0, tens.length() - 1) + "ies";
+        }
         Matcher decade = DECADE.matcher(core);
         if (decade.matches()) {
             String year = NumberWords.year(Integer.parseInt(core.substring(0, 4)));

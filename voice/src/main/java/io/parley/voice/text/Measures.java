@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class Measures {
 
     static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?";
-    private static final Pattern MONEY = Pattern.compile("([-−+]?)([$€£¥])" + NUMBER + "([kmb]|bn)?",
+    private static final Pattern MONEY = Pattern.compile("([-−+]?)([$€£¥])" + NUMBER + "([kmb]|bn)?(?:/([a-z]+))?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("([-−+]?)" + NUMBER + "%");
     private static final Pattern DEGREES = Pattern.compile("([-−+]?)" + NUMBER + "°([fc])?", Pattern.CASE_INSENSITIVE);
@@ -32,7 +32,7 @@ final class Measures {
             unit("ms", "millisecond"), unit("kb", "kilobyte"), unit("mb", "megabyte"), unit("gb", "gigabyte"),
             unit("tb", "terabyte"), unit("kw", "kilowatt"), unit("kwh", "kilowatt hour"), unit("w", "watt"),
             unit("°f", "degree Fahrenheit", "degrees Fahrenheit"), unit("°c", "degree Celsius", "degrees Celsius"),
-            unit("°", "degree"));
+            unit("°", "degree"), unit("x", "times", "times"));
 
     private Measures() {
     }
@@ -55,26 +55,27 @@ final class Measures {
         if (!m.matches()) {
             return null;
         }
+        String per = m.group(6) == null ? "" : " per " + m.group(6);
         String[] names = CURRENCIES.get(m.group(2));
         String sign = sign(m.group(1));
         String scale = m.group(5) != null ? SCALES.get(m.group(5).toLowerCase(Locale.ROOT)) : scaleWord;
         if (scale != null) {
-            return sign + NumberWords.decimal(m.group(3), m.group(4)) + " " + scale + " " + names[1];
+            return sign + NumberWords.decimal(m.group(3), m.group(4)) + " " + scale + " " + names[1] + per;
         }
         String whole = m.group(3).replace(",", "");
         String fraction = m.group(4);
         if (fraction != null && fraction.length() > 2) {
-            return sign + NumberWords.decimal(whole, fraction) + " " + names[1];
+            return sign + NumberWords.decimal(whole, fraction) + " " + names[1] + per;
         }
         long units = whole.length() > NumberWords.MAX_CARDINAL_DIGITS ? -1 : Long.parseLong(whole);
         int cents = fraction == null ? 0 : Integer.parseInt(fraction.length() == 1 ? fraction + "0" : fraction);
         String unitsSpoken = units < 0 ? NumberWords.digits(whole) + " " + names[1]
                 : NumberWords.cardinal(units) + " " + (units == 1 ? names[0] : names[1]);
         if (cents == 0) {
-            return sign + unitsSpoken;
+            return sign + unitsSpoken + per;
         }
         String centsSpoken = NumberWords.cardinal(cents) + " " + (cents == 1 ? names[2] : names[3]);
-        return sign + (units == 0 ? centsSpoken : unitsSpoken + " and " + centsSpoken);
+        return sign + (units == 0 ? centsSpoken : unitsSpoken + " and " + centsSpoken) + per;
     }
 
     /** The scale word that may follow an amount ("million"), lower-cased, or null. */

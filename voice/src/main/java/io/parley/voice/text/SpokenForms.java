@@ -15,6 +15,9 @@ final class SpokenForms {
     private static final Pattern LEADING_POINT = Pattern.compile("\\.(\\d+)");
     private static final Pattern RANGE = Pattern.compile("(\\d+)[-–](\\d+)");
     private static final Pattern FRACTION = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
+    /** Hyphenated parts that are each all letters or all digits, with at least one of each. */
+    private static final Pattern COMPOUND = Pattern.compile(
+            "(?=.*[A-Za-z])(?=.*\\d)(?:[A-Za-z]+|\\d{1,6})(?:-(?:[A-Za-z]+|\\d{1,6}))+");
     private static final Pattern BARE_HOUR = Pattern.compile("\\d{1,2}");
     private static final Pattern TIME_LIKE = Pattern.compile("\\d{1,2}:\\d{2}");
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
@@ -141,7 +144,21 @@ final class SpokenForms {
         spoken = spoken != null ? spoken : Measures.attachedUnit(core);
         spoken = spoken != null ? spoken : Calendar.year(core, previousLower);
         spoken = spoken != null ? spoken : Addresses.code(core, previousLower);
+        spoken = spoken != null ? spoken : compound(core);
         return spoken != null ? spoken : number(core);
+    }
+
+    /** "5-star", "top-10", "COVID-19": a word and a number joined by a hyphen, each said as itself. */
+    private static String compound(String core) {
+        if (!COMPOUND.matcher(core).matches()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : core.split("-")) {
+            out.append(out.isEmpty() ? "" : " ")
+                    .append(Character.isDigit(part.charAt(0)) ? NumberWords.cardinal(part) : part);
+        }
+        return out.toString();
     }
 
     private static String number(String core) {

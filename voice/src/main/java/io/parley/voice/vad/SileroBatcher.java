@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.LongAdder;
 final class SileroBatcher implements AutoCloseable {
 
     private static final Request POISON = new Request(null, null);
+    /** A window normally takes well under a millisecond; this long means the inference thread is stuck or gone. */
+    private static final long RESULT_TIMEOUT_MS = 2_000;
 
     private final SileroModel model;
     private final int maxBatch;
@@ -45,13 +47,17 @@ final class SileroBatcher implements AutoCloseable {
         }
         Request request = new Request(input, state);
         try {
-            queue.put(request);
-            return request.result.get();
+            if (!queue.offer(request, RESULT_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("Silero VAD queue stayed full for " + RESULT_TIMEOUT_MS + " ms");
+            }
+            return request.result.get(RESULT_TIMEOUT_MS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the VAD", e);
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("Silero VAD inference failed", e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Silero VAD gave no result within " + RESULT_TIMEOUT_MS + " ms", e);
         }
     }
 
@@ -93,7 +99,8 @@ final class SileroBatcher implements AutoCloseable {
                 for (int i = 0; i < batch.size(); i++) {
                     batch.get(i).result.complete(p[i]);
                 }
-            } catch (OrtException | RuntimeException e) {
+            } catch (OrtException | RuntimeException | Error e) {
+                // Every waiting call learns of the failure (and falls back) instead of waiting forever.
                 batch.forEach(r -> r.result.completeExceptionally(e));
             }
             batches.increment();

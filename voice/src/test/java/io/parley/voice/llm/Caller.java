@@ -46,7 +46,9 @@ final class Caller {
             if (!reply.message().hasToolExecutionRequests()) {
                 return spoken.toString().strip();
             }
-            history.addAll(tools.execute(reply.message().toolExecutionRequests()).messages());
+            ToolResults results = tools.execute(reply.message().toolExecutionRequests());
+            results.spokenFallback().ifPresent(line -> spoken.append(' ').append(line));
+            history.addAll(results.messages());
         }
     }
 

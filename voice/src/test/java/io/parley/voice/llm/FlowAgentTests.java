@@ -3,6 +3,7 @@ package io.parley.voice.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -139,13 +141,13 @@ class FlowAgentTests {
         assertThat(caller.says("purple elephants dance quietly"))
                 .isEqualTo("Sorry, I didn't catch that. I can book a table, or tell you about our hours, menu and parking.");
         caller.says("book a table");
-        assertThat(caller.says("banana")).isEqualTo("Sorry, I didn't catch that. Sure. How many people will be joining?");
+        assertThat(caller.says("banana")).isEqualTo("Sorry, I didn't catch that. How many people will be joining?");
     }
 
     @Test
     void toleratesSpeechRecognitionSlips() {
         assertThat(caller.says("i would like to make a reservations for to night")).isEqualTo(
-                "Sure. How many people will be joining?");
+                "How many people will be joining?");
         assertThat(caller.says("where can i parc")).startsWith("We're at 21 Harbor Street.")
                 .endsWith("How many people will be joining?");
     }
@@ -157,7 +159,7 @@ class FlowAgentTests {
         caller.history.set(caller.history.size() - 1, AiMessage.from("What day would"));
         assertThat(caller.says("tomorrow")).isEqualTo("And at what time?");
 
-        // Cut off before a word was played: no assistant line at all.
+        // Cut off before a word was played: no agent line at all.
         caller.history.removeLast();
         assertThat(caller.says("8 pm")).isEqualTo("Would you like to sit inside, on the patio, or at the bar?");
         caller.says("at the bar");
@@ -190,11 +192,44 @@ class FlowAgentTests {
     }
 
     @Test
+    void aBookingSystemThatHangsStillGetsTheCallerAnAnswer() {
+        AgentTool hanging = new AgentTool() {
+            @Override
+            public ToolSpecification specification() {
+                return ToolSpecification.builder().name("create_booking").build();
+            }
+
+            @Override
+            public Object execute(Map<String, Object> arguments) throws InterruptedException {
+                new CountDownLatch(1).await();
+                return Map.of();
+            }
+        };
+        try (ToolExecutor slow = new ToolExecutor(new ToolRegistry().register(hanging), Duration.ofMillis(200))) {
+            Caller impatient = new Caller(agent, slow);
+            impatient.says("table for 2 tomorrow at 8 pm");
+            impatient.says("inside");
+            assertThat(impatient.says("Lee")).isEqualTo("One moment, please. Sorry, this is taking longer than "
+                    + "expected. I couldn't get an answer from our system in time. Is there anything else I can help "
+                    + "you with?");
+        }
+    }
+
+    @Test
     void handsOffToAPersonWhenAsked() {
         caller.history.add(UserMessage.from("can I talk to a real person please"));
         AiMessage reply = Caller.ask(agent, caller.history).message();
         assertThat(reply.text()).isEqualTo("Of course. Let me put you through to the host stand. One moment.");
         assertThat(FlowAgent.isHandoff(reply)).isTrue();
+    }
+
+    @Test
+    void askingForAPersonInsteadOfGivingANameHandsOff() {
+        caller.says("a table for 2 tomorrow at 8 pm");
+        assertThat(caller.says("on the patio")).isEqualTo("What name should I put the booking under?");
+        assertThat(caller.says("can I speak to a person")).endsWith("Let me put you through to the host stand. One moment.");
+        assertThat(FlowAgent.isHandoff((AiMessage) caller.history.getLast())).isTrue();
+        assertThat(book.size()).isZero();
     }
 
     @Test

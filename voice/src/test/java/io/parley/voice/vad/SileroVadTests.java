@@ -114,6 +114,20 @@ class SileroVadTests {
         assertThat(meanBatch).isGreaterThan(2.0);
     }
 
+    @Test
+    void aCallKeepsDetectingSpeechOnTheEnergyVadWhenTheModelFails() {
+        short[] speech = TestAudio.trimmed(TestAudio.speech("Are you still there", dir));
+        SileroVad broken = SileroVad.create();
+        VadStream stream = broken.open();
+        broken.close(); // the model is gone while the call goes on
+
+        float[] p = score(stream, TestAudio.join(TestAudio.silence(400), speech, TestAudio.silence(400)));
+
+        assertThat(max(p, 0, 20)).isZero();
+        assertThat(fractionAbove(java.util.Arrays.copyOfRange(p, 20, 20 + speech.length / 320), 0.5f))
+                .isGreaterThan(0.5);
+    }
+
     static float[] score(VadStream stream, short[] audio) {
         List<short[]> frames = TestAudio.frames(audio);
         float[] p = new float[frames.size()];

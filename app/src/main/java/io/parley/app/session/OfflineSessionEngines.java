@@ -1,0 +1,57 @@
+package io.parley.app.session;
+
+import io.parley.voice.agent.AgentConfig;
+import io.parley.voice.agent.EngineChoice;
+import io.parley.voice.engines.OfflineEngines;
+import io.parley.voice.llm.ChatModels;
+import io.parley.voice.pipeline.SessionEngines;
+import io.parley.voice.tts.TextToSpeech;
+import io.parley.voice.vad.SileroVad;
+import io.parley.voice.vad.VoiceActivityDetector;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The node's engines: one Silero VAD model, one pocketsphinx decoder pool and one of each synthesiser, shared by
+ * every call. Each call gets its agent's choices, with the other offline voice as the TTS fallback so a failing
+ * synthesiser never leaves the caller in silence.
+ */
+@Component
+class OfflineSessionEngines implements SessionEnginesProvider, DisposableBean {
+
+    private final OfflineEngines engines = OfflineEngines.withDefaults();
+    private volatile VoiceActivityDetector vad;
+
+    @Override
+    public SessionEngines forAgent(AgentConfig agent) {
+        List<TextToSpeech> voices = new ArrayList<>();
+        voices.add(engines.textToSpeech(agent.engines().tts()));
+        String fallback = "flite".equals(agent.engines().tts().engine()) ? "espeak-ng" : "flite";
+        voices.add(engines.textToSpeech(EngineChoice.of(fallback)));
+        return new SessionEngines(vad(), List.of(engines.speechToText(agent.engines().stt())),
+                List.of(ChatModels.create(agent)), voices, List.of(agent.engines().llm().engine()));
+    }
+
+    private VoiceActivityDetector vad() {
+        VoiceActivityDetector current = vad;
+        if (current == null) {
+            synchronized (this) {
+                if (vad == null) {
+                    vad = SileroVad.create();
+                }
+                current = vad;
+            }
+        }
+        return current;
+    }
+
+    @Override
+    public void destroy() throws Exception {
+        if (vad != null) {
+            vad.close();
+        }
+        engines.close();
+    }
+}
