@@ -56,7 +56,7 @@ public final class CallSession implements AutoCloseable {
         this.mailbox = new Mailbox(b.mailboxCapacity);
         this.ctx = new SessionContext(b.agent, b.settings, b.recovery, b.engines, b.clock, mailbox, b.listener);
         ToolDispatcher tools = new ToolDispatcher(ctx, b.tools, Math.max(1000, b.recovery.llm().deadlineMs()));
-        ReplyDriver reply = new ReplyDriver(ctx, b.output);
+        ReplyDriver reply = new ReplyDriver(ctx, b.output, b.textStages);
         ReplyModel model = new ReplyModel(ctx, reply, b.textStages, tools);
         this.core = new SessionCore(ctx, reply, model, b.turnDetector, b.policy);
         this.name = b.agent.name();

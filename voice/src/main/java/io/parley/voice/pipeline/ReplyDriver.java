@@ -10,6 +10,9 @@ import io.parley.voice.pipeline.frame.SystemFrame.TimerFired;
 import io.parley.voice.pipeline.frame.SystemFrame.TimerKind;
 import io.parley.voice.pipeline.output.OutputPacer;
 import io.parley.voice.pipeline.output.SpokenText;
+import io.parley.voice.pipeline.spi.ReplySentence;
+import io.parley.voice.pipeline.spi.ReplyTextStage;
+import java.util.function.Supplier;
 import io.parley.voice.recovery.Earcon;
 import io.parley.voice.recovery.TranscriptQuality;
 import io.parley.voice.timeline.TimelineMark;
@@ -35,6 +38,8 @@ final class ReplyDriver implements OutputPacer.Sink {
 
     private final SessionContext ctx;
     private final AudioOutput output;
+    /** Scripted lines (greeting, resumed remainder) get the same spoken forms as model replies. */
+    private final Supplier<ReplyTextStage> textStages;
     private final OutputPacer pacer = new OutputPacer(this);
     private final Map<Long, TimelineRecorder> recentTimelines = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
@@ -48,9 +53,10 @@ final class ReplyDriver implements OutputPacer.Sink {
     private Runnable speakingStarted = () -> { };
     private Runnable speakingStopped = () -> { };
 
-    ReplyDriver(SessionContext ctx, AudioOutput output) {
+    ReplyDriver(SessionContext ctx, AudioOutput output, Supplier<ReplyTextStage> textStages) {
         this.ctx = ctx;
         this.output = output;
+        this.textStages = textStages;
     }
 
     boolean active() {
@@ -80,17 +86,21 @@ final class ReplyDriver implements OutputPacer.Sink {
         return t;
     }
 
-    /** Fixed lines (greeting, recovery, resumed remainder) spoken as a turn of their own. */
+    /** Fixed lines (greeting, resumed remainder) spoken as a turn of their own, in their spoken forms. */
     void startScripted(List<String> lines, boolean context) {
-        startScripted(lines, context, Map.of());
+        ReplyTextStage stage = textStages.get();
+        List<ReplySentence> sentences = new ArrayList<>();
+        for (String line : lines) {
+            sentences.addAll(stage.accept(line + " "));
+        }
+        sentences.addAll(stage.flush());
+        startScripted(sentences, context, Map.of());
     }
 
-    private void startScripted(List<String> lines, boolean context, Map<TimelineMark, Long> userMarks) {
+    private void startScripted(List<ReplySentence> sentences, boolean context, Map<TimelineMark, Long> userMarks) {
         AgentTurn t = newTurn(userMarks);
         t.llmDone = true;
-        for (String line : lines) {
-            addSentence(t, line, context);
-        }
+        sentences.forEach(sentence -> addSentence(t, sentence, context));
         speakNext();
         finishIfDone();
     }
@@ -103,7 +113,8 @@ final class ReplyDriver implements OutputPacer.Sink {
     /** As {@link #speakLine(String)}, answering the caller's utterance whose timeline marks are given. */
     void speakLine(String line, Map<TimelineMark, Long> userMarks) {
         if (turn == null) {
-            startScripted(List.of(line), false, userMarks);
+            // A recovery line is one piece, said as written.
+            startScripted(List.of(ReplySentence.plain(line)), false, userMarks);
             return;
         }
         AgentTurn t = turn;
@@ -154,18 +165,15 @@ final class ReplyDriver implements OutputPacer.Sink {
 
     // ---- text to sentences ----
 
-    void addSentence(AgentTurn t, String text, boolean context) {
-        if (text.isBlank()) {
-            return;
-        }
-        boolean speakable = !TranscriptQuality.isUnspeakable(text);
-        if (!speakable) {
+    void addSentence(AgentTurn t, ReplySentence sentence, boolean context) {
+        String text = sentence.written().trim();
+        if (text.isEmpty() || TranscriptQuality.isUnspeakable(sentence.spoken())) {
             return;
         }
         if (context) {
             t.speakableGenerated = true;
         }
-        t.append(text, context);
+        t.append(text, sentence.spoken(), context);
         t.timeline.stamp(TimelineMark.FIRST_SENTENCE, ctx.now());
         ctx.emit(new SessionEvent.AgentTextGenerated(ctx.atMs(), t.id, text));
     }
@@ -193,7 +201,7 @@ final class ReplyDriver implements OutputPacer.Sink {
         t.ttsTimer = ctx.timer(ctx.recovery.tts().deadlineMs(), new TimerFired(TimerKind.TTS_DEADLINE, t.id, attempt));
         var listener = EngineCallbacks.tts(ctx, t.id, t.nextToSynth, attempt, tts.name(), tts.sampleRate());
         try {
-            t.job = tts.synthesize(sentence.text, ctx.agent.voice(), listener);
+            t.job = tts.synthesize(sentence.spoken, ctx.agent.voice(), listener);
         } catch (RuntimeException e) {
             t.job = () -> { };
             ctx.fromEngine(new DataFrame.EngineFailed(Stage.TTS, t.id, attempt, tts.name(), e));
@@ -345,7 +353,7 @@ final class ReplyDriver implements OutputPacer.Sink {
                 continue;
             }
             int rate = ctx.engines.tts().get(ctx.ttsEngine).sampleRate();
-            double fraction = pacer.heardFraction(i, rate, s.text.length() * MS_PER_CHAR);
+            double fraction = pacer.heardFraction(i, rate, s.spoken.length() * MS_PER_CHAR);
             String heard = SpokenText.heardPrefix(s.text, fraction);
             if (!heard.isEmpty()) {
                 ctx.emit(new SessionEvent.AgentTextSpoken(ctx.atMs(), t.id, heard, interrupted));

@@ -8,6 +8,7 @@ import io.parley.voice.pipeline.frame.DataFrame;
 import io.parley.voice.pipeline.frame.DataFrame.Stage;
 import io.parley.voice.pipeline.frame.SystemFrame.TimerFired;
 import io.parley.voice.pipeline.frame.SystemFrame.TimerKind;
+import io.parley.voice.pipeline.spi.ReplySentence;
 import io.parley.voice.pipeline.spi.ReplyTextStage;
 import io.parley.voice.timeline.TimelineMark;
 
@@ -100,7 +101,7 @@ final class ReplyModel {
         t.timeline.stamp(TimelineMark.LLM_FIRST_TOKEN, ctx.now());
         t.llmTimer.cancel();
         t.llmTimer = ctx.timer(ctx.recovery.llm().deadlineMs(), new TimerFired(TimerKind.LLM_DEADLINE, t.id, t.llmAttempt));
-        for (String sentence : t.text.accept(f.text())) {
+        for (ReplySentence sentence : t.text.accept(f.text())) {
             driver.addSentence(t, sentence, true);
         }
         driver.speakNext();
@@ -132,7 +133,7 @@ final class ReplyModel {
             tools.run(t.id, t.llmAttempt, message.toolExecutionRequests());
             return;
         }
-        for (String sentence : t.text.flush()) {
+        for (ReplySentence sentence : t.text.flush()) {
             driver.addSentence(t, sentence, true);
         }
         if (!t.speakableGenerated) {

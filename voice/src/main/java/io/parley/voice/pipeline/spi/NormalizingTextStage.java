@@ -1,31 +1,30 @@
 package io.parley.voice.pipeline.spi;
 
-import io.parley.voice.text.SentenceChunker;
-import io.parley.voice.text.StreamingNormalizer;
+import io.parley.voice.text.SpeakableText;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parley's reply text stage: the streaming normaliser turns tokens into their spoken form as soon as they can no
- * longer change ("$12.50" becomes "twelve dollars and fifty cents"), and the sentence chunker releases each
- * speakable sentence the moment it is complete.
+ * Parley's reply text stage: the sentence chunker releases each sentence the moment it is complete, and the
+ * normaliser gives its spoken form ("$12.50" becomes "twelve dollars and fifty cents") while the written form
+ * stays for transcripts and the conversation context.
  */
 public final class NormalizingTextStage implements ReplyTextStage {
 
-    private final StreamingNormalizer normalizer = new StreamingNormalizer();
-    private final SentenceChunker chunker = new SentenceChunker();
+    private final SpeakableText text = new SpeakableText();
 
     @Override
-    public List<String> accept(String tokens) {
-        String spoken = normalizer.push(tokens);
-        return spoken.isEmpty() ? List.of() : chunker.push(spoken);
+    public List<ReplySentence> accept(String tokens) {
+        return convert(text.push(tokens));
     }
 
     @Override
-    public List<String> flush() {
-        List<String> out = new ArrayList<>(chunker.push(normalizer.finish()));
-        out.addAll(chunker.finish());
-        return out;
+    public List<ReplySentence> flush() {
+        return convert(text.finish());
+    }
+
+    private static List<ReplySentence> convert(List<SpeakableText.Sentence> sentences) {
+        return sentences.isEmpty() ? List.of()
+                : sentences.stream().map(s -> new ReplySentence(s.written(), s.spoken())).toList();
     }
 }
