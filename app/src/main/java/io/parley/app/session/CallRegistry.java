@@ -5,7 +5,7 @@ import io.parley.app.gateway.LiveSessions;
 import io.parley.app.gateway.SessionGrant;
 import io.parley.app.media.CallerLeg;
 import io.parley.tenant.session.SessionOutcome;
-import io.parley.voice.pipeline.event.SessionEventJson;
+import io.parley.voice.pipeline.wire.SessionEventJson;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -8,7 +8,7 @@ import io.parley.voice.pipeline.AudioOutput;
 import io.parley.voice.pipeline.CallSession;
 import io.parley.voice.pipeline.event.InterruptionOutcome;
 import io.parley.voice.pipeline.event.SessionEvent;
-import io.parley.voice.pipeline.event.SessionEventJson;
+import io.parley.voice.pipeline.wire.SessionEventJson;
 import io.parley.voice.pipeline.event.SessionListener;
 import io.parley.voice.timeline.TimelineMark;
 import java.util.concurrent.ScheduledFuture;

@@ -3,7 +3,7 @@ package io.parley.voice.simulator;
 import io.parley.voice.audio.Resampler;
 import io.parley.voice.audio.WavFile;
 import io.parley.voice.pipeline.SessionEngines;
-import io.parley.voice.pipeline.event.SessionEventJson;
+import io.parley.voice.pipeline.wire.SessionEventJson;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.BufferedWriter;

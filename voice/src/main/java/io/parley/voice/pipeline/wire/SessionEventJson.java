@@ -1,4 +1,6 @@
-package io.parley.voice.pipeline.event;
+package io.parley.voice.pipeline.wire;
+
+import io.parley.voice.pipeline.event.SessionEvent;
 
 import io.parley.voice.timeline.TimelineMark;
 import io.parley.voice.timeline.TurnTimeline;
