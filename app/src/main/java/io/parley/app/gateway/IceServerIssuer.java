@@ -1,29 +1,27 @@
 package io.parley.app.gateway;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import io.parley.app.media.webrtc.IceServer;
+import io.parley.app.media.webrtc.TurnCredentials;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
  * ICE servers for one session, with ephemeral TURN credentials in the TURN REST scheme that coturn's
- * {@code use-auth-secret} understands: username {@code <expiry unix time>:<session id>}, password
- * {@code base64(HMAC-SHA1(shared secret, username))}. Nothing is stored; coturn checks the HMAC and the expiry.
+ * {@code use-auth-secret} understands (see {@link TurnCredentials}). Nothing is stored; coturn checks the HMAC and
+ * the expiry.
  */
 @Component
 public class IceServerIssuer {
 
     private final GatewayProperties properties;
-    private final Clock clock;
+    private final TurnCredentials turn;
 
     IceServerIssuer(GatewayProperties properties, Clock clock) {
         this.properties = properties;
-        this.clock = clock;
+        this.turn = properties.turnSecret().isBlank() ? null
+                : new TurnCredentials(properties.turnSecret(), properties.turnCredentialTtl(), clock);
     }
 
     public List<IceServer> issue(String sessionId) {
@@ -32,23 +30,10 @@ public class IceServerIssuer {
         if (!stun.isEmpty()) {
             servers.add(new IceServer(stun, null, null));
         }
-        List<String> turn = properties.turnUrls().stream().filter(u -> !u.isBlank()).toList();
-        if (!turn.isEmpty() && !properties.turnSecret().isBlank()) {
-            long expiry = clock.instant().plus(properties.turnCredentialTtl()).getEpochSecond();
-            String username = expiry + ":" + sessionId;
-            servers.add(new IceServer(turn, username, credential(properties.turnSecret(), username)));
+        List<String> turnUrls = properties.turnUrls().stream().filter(u -> !u.isBlank()).toList();
+        if (!turnUrls.isEmpty() && turn != null) {
+            servers.add(turn.issue(sessionId, turnUrls));
         }
         return servers;
-    }
-
-    /** The TURN REST password for {@code username}. */
-    public static String credential(String sharedSecret, String username) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(sharedSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(username.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA1 is part of every JDK", e);
-        }
     }
 }

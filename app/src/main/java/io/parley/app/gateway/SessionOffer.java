@@ -1,5 +1,6 @@
 package io.parley.app.gateway;
 
+import io.parley.app.media.webrtc.IceServer;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

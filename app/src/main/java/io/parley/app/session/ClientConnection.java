@@ -2,6 +2,8 @@ package io.parley.app.session;
 
 import io.parley.app.gateway.SessionGrant;
 import io.parley.app.media.CallerLeg;
+import io.parley.app.media.webrtc.WebRtcCall;
+import io.parley.app.media.webrtc.WebRtcPlane;
 import io.parley.app.media.websocket.WebSocketLeg;
 import java.nio.ByteBuffer;
 import java.util.Map;
@@ -29,16 +31,18 @@ final class ClientConnection implements CallClient {
     private final CallRegistry calls;
     private final JsonMapper json;
     private final AtomicInteger errors = new AtomicInteger();
+    private final WebRtcSignaling webRtc;
     private volatile CallerLeg leg;
     private volatile LiveCall call;
     private volatile boolean starting;
     private volatile boolean notStartedReported;
 
-    ClientConnection(SessionGrant grant, SocketOutbound out, CallRegistry calls, JsonMapper json) {
+    ClientConnection(SessionGrant grant, SocketOutbound out, CallRegistry calls, JsonMapper json, WebRtcPlane plane) {
         this.grant = grant;
         this.out = out;
         this.calls = calls;
         this.json = json;
+        this.webRtc = new WebRtcSignaling(plane, json, out::text, this::error);
     }
 
     @Override
@@ -107,8 +111,8 @@ final class ClientConnection implements CallClient {
                     close(CloseCodes.ended("client_ended"));
                 }
             }
-            case "sdp_offer", "ice_candidate", "ice_restart" ->
-                    error("transport_unavailable", "WebRTC signaling needs \"transport\":\"webrtc\" at start");
+            case "ice_candidate" -> webRtc.remoteCandidate(msg);
+            case "ice_restart" -> Schedulers.boundedElastic().schedule(() -> webRtc.restart(msg));
             case "" -> error("bad_message", "messages need a \"type\"");
             default -> error("unknown_type", "unknown message type '%s'".formatted(abbreviate(type)));
         }
@@ -120,8 +124,26 @@ final class ClientConnection implements CallClient {
             return;
         }
         String transport = msg.path("transport").asString("websocket");
+        if ("webrtc".equals(transport)) {
+            starting = true;
+            Schedulers.boundedElastic().schedule(() -> {
+                WebRtcCall answered = webRtc.answer(msg);
+                if (answered == null) {
+                    starting = false;
+                    return;
+                }
+                answered.onClosed(reason -> {
+                    LiveCall current = call;
+                    if (current != null) {
+                        current.detach(this, "transport_lost");
+                    }
+                });
+                join(answered, Map.of("transport", "webrtc"));
+            });
+            return;
+        }
         if (!"websocket".equals(transport)) {
-            error("transport_unavailable", "transport '%s' is not available on this connection; use websocket"
+            error("transport_unavailable", "transport '%s' is not offered; use webrtc or websocket"
                     .formatted(abbreviate(transport)));
             return;
         }
@@ -136,22 +158,30 @@ final class ClientConnection implements CallClient {
         }
         starting = true;
         WebSocketLeg socketLeg = new WebSocketLeg(rate, out::binary);
-        Schedulers.boundedElastic().schedule(() -> {
-            try {
-                LiveCall attached = calls.connect(this, socketLeg);
-                leg = socketLeg;
-                call = attached;
-                out.text(json.writeValueAsString(Map.of("type", "session_started",
-                        "sessionId", grant.sessionId().toString(), "transport", "websocket",
-                        "inputSampleRate", 16000, "outputSampleRate", rate, "resumed", attached.resumedBy(this))));
-            } catch (CallRegistry.Refused refused) {
-                close(refused.status());
-            } catch (RuntimeException e) {
-                log.error("Session {} could not start", grant.sessionId(), e);
-                error("start_failed", "the session could not start; see the server log");
-                close(CloseCodes.ended("start_failed"));
-            }
-        });
+        Schedulers.boundedElastic().schedule(() -> join(socketLeg, Map.of("transport", "websocket",
+                "inputSampleRate", 16000, "outputSampleRate", rate)));
+    }
+
+    /** Joins the call over {@code transportLeg} and tells the client; runs off the event loop. */
+    private void join(CallerLeg transportLeg, Map<String, Object> details) {
+        try {
+            leg = transportLeg;
+            LiveCall attached = calls.connect(this, transportLeg);
+            call = attached;
+            Map<String, Object> started = new java.util.LinkedHashMap<>(details);
+            started.put("type", "session_started");
+            started.put("sessionId", grant.sessionId().toString());
+            started.put("resumed", attached.resumedBy(this));
+            out.text(json.writeValueAsString(started));
+        } catch (CallRegistry.Refused refused) {
+            transportLeg.close();
+            close(refused.status());
+        } catch (RuntimeException e) {
+            log.error("Session {} could not start", grant.sessionId(), e);
+            transportLeg.close();
+            error("start_failed", "the session could not start; see the server log");
+            close(CloseCodes.ended("start_failed"));
+        }
     }
 
     private void playbackStarted(JsonNode msg) {
@@ -172,6 +202,9 @@ final class ClientConnection implements CallClient {
         }
         if (leg instanceof WebSocketLeg socketLeg) {
             socketLeg.transportLost("socket closed");
+        } else if (leg != null) {
+            // A reconnecting client negotiates a new peer; this one must not linger.
+            leg.close();
         }
     }
 

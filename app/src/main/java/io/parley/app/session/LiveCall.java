@@ -176,6 +176,9 @@ final class LiveCall implements SessionListener, AudioOutput {
                 new CallStats(turns.get(), interruptions.get(), errors.get()));
         CallClient attachedClient = client;
         if (attachedClient != null) {
+            if (attachedClient.leg() != null) {
+                attachedClient.leg().close();
+            }
             attachedClient.close(CloseCodes.ended(endReason));
         }
         onFinished.accept(this);

@@ -10,7 +10,11 @@ import io.parley.voice.vad.SileroVad;
 import io.parley.voice.vad.VoiceActivityDetector;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +25,23 @@ import org.springframework.stereotype.Component;
 @Component
 class OfflineSessionEngines implements SessionEnginesProvider, DisposableBean {
 
+    private static final Logger log = LoggerFactory.getLogger(OfflineSessionEngines.class);
+
     private final OfflineEngines engines = OfflineEngines.withDefaults();
     private volatile VoiceActivityDetector vad;
+
+    /** Loads models in the background once the node is up, so the first callers do not wait for them. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread.ofVirtual().name("parley-engines-warm-up").start(() -> {
+            try {
+                engines.warmUp(2);
+                vad();
+            } catch (RuntimeException e) {
+                log.warn("Engine warm-up failed; engines will load on first use", e);
+            }
+        });
+    }
 
     @Override
     public SessionEngines forAgent(AgentConfig agent) {

@@ -2,6 +2,7 @@ package io.parley.app.session;
 
 import io.parley.app.gateway.SessionGrant;
 import io.parley.app.gateway.SessionTokens;
+import io.parley.app.media.webrtc.WebRtcPlane;
 import io.parley.tenant.problem.Unauthenticated;
 import java.net.URI;
 import java.util.UUID;
@@ -24,11 +25,13 @@ class SessionSocketHandler implements WebSocketHandler {
     private final SessionTokens tokens;
     private final CallRegistry calls;
     private final JsonMapper json;
+    private final WebRtcPlane plane;
 
-    SessionSocketHandler(SessionTokens tokens, CallRegistry calls, JsonMapper json) {
+    SessionSocketHandler(SessionTokens tokens, CallRegistry calls, JsonMapper json, WebRtcPlane plane) {
         this.tokens = tokens;
         this.calls = calls;
         this.json = json;
+        this.plane = plane;
     }
 
     @Override
@@ -44,7 +47,7 @@ class SessionSocketHandler implements WebSocketHandler {
         if (!grant.sessionId().equals(sessionIdOf(uri))) {
             return ws.close(CloseCodes.WRONG_SESSION);
         }
-        ClientConnection connection = new ClientConnection(grant, out, calls, json);
+        ClientConnection connection = new ClientConnection(grant, out, calls, json, plane);
         Mono<Void> inbound = ws.receive().doOnNext(connection::onMessage).then()
                 .doFinally(signal -> connection.socketClosed());
         Mono<Void> outbound = ws.send(out.messages()).then(Mono.defer(out::closeSocket));

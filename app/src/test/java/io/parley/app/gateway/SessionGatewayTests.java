@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.app.ApiClient;
 import io.parley.app.ParleyIntegrationTest;
+import io.parley.app.media.webrtc.TurnCredentials;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,8 +63,8 @@ class SessionGatewayTests {
         Map<?, ?> turn = (Map<?, ?>) ((List<?>) offer.get("iceServers")).get(1);
         String username = (String) turn.get("username");
         assertThat(username).matches("\\d+:" + grant.sessionId());
-        assertThat(turn.get("credential")).isEqualTo(
-                IceServerIssuer.credential("coturn-shared-secret-for-tests", username));
+        assertThat(turn.get("credential")).isEqualTo(new TurnCredentials("coturn-shared-secret-for-tests",
+                Duration.ofHours(1), Clock.systemUTC()).credentialFor(username));
 
         Map<?, ?> sessions = api.call(HttpMethod.GET, "/v1/workspaces/" + tenant.workspaceId() + "/sessions",
                 tenant.token(), null, 200);

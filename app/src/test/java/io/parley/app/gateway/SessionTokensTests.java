@@ -50,6 +50,7 @@ class SessionTokensTests {
     @Test
     void turnCredentialsFollowTheTurnRestScheme() {
         // Reference: printf '1796000000:alice' | openssl dgst -sha1 -hmac secret -binary | base64
-        assertThat(IceServerIssuer.credential("secret", "1796000000:alice")).isEqualTo("i5e9xc0htA11UQ6ceW7XOJQD1Z4=");
+        assertThat(new io.parley.app.media.webrtc.TurnCredentials("secret", Duration.ofHours(1), Clock.systemUTC())
+                .credentialFor("1796000000:alice")).isEqualTo("i5e9xc0htA11UQ6ceW7XOJQD1Z4=");
     }
 }

@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -53,6 +56,7 @@ class TelephonyStreamTests {
     static final class Carrier implements WebSocket.Listener {
         final List<Map<String, Object>> received = new CopyOnWriteArrayList<>();
         final CompletableFuture<Integer> closed = new CompletableFuture<>();
+        final ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
         private final StringBuilder text = new StringBuilder();
         WebSocket ws;
 
@@ -63,7 +67,7 @@ class TelephonyStreamTests {
             return carrier;
         }
 
-        void send(Map<String, ?> event) {
+        synchronized void send(Map<String, ?> event) {
             ws.sendText(TestCaller.JSON.writeValueAsString(event), true).join();
         }
 
@@ -83,6 +87,20 @@ class TelephonyStreamTests {
         public CompletionStage<?> onClose(WebSocket socket, int code, String reason) {
             closed.complete(code);
             return null;
+        }
+
+        /** Streams {@code speech}, then line silence, in 20 ms media messages at real-time pace. */
+        void stream(short[] speech) {
+            AtomicInteger at = new AtomicInteger();
+            pacer.scheduleAtFixedRate(() -> {
+                short[] frame = new short[160];
+                int from = at.getAndAdd(160);
+                if (from + 160 <= speech.length) {
+                    System.arraycopy(speech, from, frame, 0, 160);
+                }
+                send(Map.of("event", "media", "streamSid", "MZ0001", "media", Map.of("track", "inbound",
+                        "payload", Base64.getEncoder().encodeToString(G711.encodeUlaw(frame)))));
+            }, 0, 20, TimeUnit.MILLISECONDS);
         }
 
         short[] agentAudio() {
@@ -110,28 +128,20 @@ class TelephonyStreamTests {
         carrier.send(Map.of("event", "connected", "protocol", "Call", "version", "1.0.0"));
         carrier.send(start((String) offer.get("token"), "audio/x-mulaw"));
         short[] speech = Resampler.convert(TestCaller.speech("What are your opening hours?"), 16000, 8000);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        int chunk = 160;
-        for (int i = 0; System.nanoTime() < deadline && !hasMark(carrier); i += chunk) {
-            short[] frame = new short[chunk];
-            if (i + chunk <= speech.length) {
-                System.arraycopy(speech, i, frame, 0, chunk);
-            }
-            carrier.send(Map.of("event", "media", "streamSid", "MZ0001",
-                    "media", Map.of("track", "inbound", "payload", Base64.getEncoder().encodeToString(G711.encodeUlaw(frame)))));
-            TimeUnit.MILLISECONDS.sleep(20);
-        }
+        carrier.stream(speech);
+        poll(() -> hasMark(carrier) && Pcm16.rms(carrier.agentAudio()) > 300, Duration.ofSeconds(30),
+                () -> "received " + carrier.received.size() + " messages, agent audio rms "
+                        + Pcm16.rms(carrier.agentAudio()));
         carrier.send(Map.of("event", "media", "streamSid", "MZ0001", "media", Map.of("payload", "%%%not-base64")));
-        assertThat(hasMark(carrier)).isTrue();
-        poll(() -> Pcm16.rms(carrier.agentAudio()) > 500, Duration.ofSeconds(30));
         Map<String, Object> mark = carrier.received.stream().filter(m -> "mark".equals(m.get("event"))).findFirst().orElseThrow();
         carrier.send(Map.of("event", "mark", "streamSid", "MZ0001", "mark", mark.get("mark")));
         carrier.send(Map.of("event", "stop", "streamSid", "MZ0001", "stop", Map.of("callSid", "CA0001")));
         assertThat(carrier.closed.get(20, TimeUnit.SECONDS)).isEqualTo(1000);
+        carrier.pacer.shutdownNow();
 
         String path = "/v1/workspaces/" + tenant.workspaceId() + "/sessions/" + offer.get("sessionId");
         poll(() -> "COMPLETED".equals(api.call(HttpMethod.GET, path, tenant.token(), null, 200).get("outcome")),
-                Duration.ofSeconds(20));
+                Duration.ofSeconds(20), () -> "session not completed");
         Map<?, ?> session = api.call(HttpMethod.GET, path, tenant.token(), null, 200);
         assertThat(session.get("transport")).isEqualTo("telephony");
         assertThat(session.get("endReason")).isEqualTo("caller_hung_up");
@@ -153,11 +163,12 @@ class TelephonyStreamTests {
         return carrier.received.stream().anyMatch(m -> "mark".equals(m.get("event")));
     }
 
-    private static void poll(java.util.function.BooleanSupplier done, Duration timeout) throws InterruptedException {
+    private static void poll(java.util.function.BooleanSupplier done, Duration timeout,
+                             java.util.function.Supplier<String> state) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not reached within " + timeout);
+                throw new AssertionError("condition not reached within " + timeout + ": " + state.get());
             }
             TimeUnit.MILLISECONDS.sleep(50);
         }

@@ -61,15 +61,16 @@ final class TestCaller implements WebSocket.Listener, AutoCloseable {
         return audio.samples();
     }
 
-    void send(Map<String, ?> message) {
+    // The JDK client allows one send at a time, and the pacer sends while the test does.
+    synchronized void send(Map<String, ?> message) {
         socket.sendText(JSON.writeValueAsString(message), true).join();
     }
 
-    void socketText(String raw) {
+    synchronized void socketText(String raw) {
         socket.sendText(raw, true).join();
     }
 
-    void sendBinary(byte[] payload) {
+    synchronized void sendBinary(byte[] payload) {
         socket.sendBinary(ByteBuffer.wrap(payload), true).join();
     }
 
@@ -77,7 +78,7 @@ final class TestCaller implements WebSocket.Listener, AutoCloseable {
     void startStreaming() {
         pacer.scheduleAtFixedRate(() -> {
             short[] frame = queue.isEmpty() ? new short[320] : queue.removeFirst();
-            socket.sendBinary(ByteBuffer.wrap(Pcm16.toBytesLE(frame)), true);
+            sendBinary(Pcm16.toBytesLE(frame));
             sent.incrementAndGet();
         }, 0, 20, TimeUnit.MILLISECONDS);
     }
@@ -112,8 +113,10 @@ final class TestCaller implements WebSocket.Listener, AutoCloseable {
         return e -> type.equals(e.get("type"));
     }
 
-    synchronized byte[] agentAudioSoFar() {
-        return agentAudio.toByteArray();
+    byte[] agentAudioSoFar() {
+        synchronized (agentAudio) {
+            return agentAudio.toByteArray();
+        }
     }
 
     @Override
@@ -133,7 +136,7 @@ final class TestCaller implements WebSocket.Listener, AutoCloseable {
     public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
         byte[] bytes = new byte[data.remaining()];
         data.get(bytes);
-        synchronized (this) {
+        synchronized (agentAudio) {
             agentAudio.writeBytes(bytes);
         }
         ws.request(1);

@@ -28,8 +28,9 @@ public record FlowDefinition(List<Intent> intents, String fallbackReply, String 
      * @param handoff  true to hand the caller to a human after the reply
      */
     public record Intent(String name, List<String> examples, List<Slot> slots, String reply, String tool,
-                         boolean handoff) {
+                         Boolean handoff) {
         public Intent {
+            handoff = Boolean.TRUE.equals(handoff);
             examples = examples == null ? List.of() : List.copyOf(examples);
             slots = slots == null ? List.of() : List.copyOf(slots);
         }

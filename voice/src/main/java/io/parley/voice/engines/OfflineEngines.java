@@ -97,6 +97,21 @@ public final class OfflineEngines implements AutoCloseable {
         };
     }
 
+    /**
+     * Loads every offline engine now, with {@code decoders} recognisers ready, so a node's first calls do not wait
+     * seconds for models to load. Call once at start, off the request path.
+     */
+    public void warmUp(int decoders) {
+        speechToText(EngineChoice.of("pocketsphinx"));
+        textToSpeech(EngineChoice.of("espeak-ng"));
+        textToSpeech(EngineChoice.of("flite"));
+        PocketSphinxStt stt;
+        synchronized (this) {
+            stt = pocketsphinx;
+        }
+        stt.warmUp(decoders);
+    }
+
     /** Releases every engine created so far. */
     @Override
     public synchronized void close() {

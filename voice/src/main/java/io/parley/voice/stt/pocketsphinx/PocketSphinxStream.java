@@ -43,8 +43,8 @@ final class PocketSphinxStream implements SttStream, Runnable {
     PocketSphinxStream(DecoderPool.Lease lease, SttListener listener, List<List<String>> hints, PocketSphinxConfig config) {
         this.lease = lease;
         this.listener = listener;
-        this.hints = hints;
         this.hintWeight = config.hintWeight();
+        this.hints = hintWeight > 0 ? hints : List.of(); // with no weight there is no biasing and nothing to fall back from
         this.partialSamples = config.partialIntervalMs() * SAMPLE_RATE / 1000;
         this.maxBacklogSamples = (long) config.maxBacklogMs() * SAMPLE_RATE / 1000;
     }
@@ -86,10 +86,16 @@ final class PocketSphinxStream implements SttStream, Runnable {
 
     @Override
     public void run() {
+        if (closed) {
+            lease.release(true); // dropped before it started: do not load a decoder for nothing
+            return;
+        }
         boolean healthy = true;
         Runnable outcome = () -> { };
+        PocketSphinxDecoder decoder = null;
         try {
-            outcome = decode(lease.decoder());
+            decoder = lease.decoder();
+            outcome = decode(decoder);
         } catch (NativeCallException e) {
             healthy = false; // a decoder that failed natively is freed, not reused
             outcome = () -> report(e);
@@ -97,8 +103,8 @@ final class PocketSphinxStream implements SttStream, Runnable {
             outcome = () -> report(e);
         } finally {
             try {
-                if (healthy) {
-                    lease.decoder().reset();
+                if (healthy && decoder != null) {
+                    decoder.reset();
                 }
             } catch (RuntimeException e) {
                 healthy = false;
@@ -111,7 +117,7 @@ final class PocketSphinxStream implements SttStream, Runnable {
 
     /** Decodes until finish or close; returns the delivery of the final result, to run after the decoder is released. */
     private Runnable decode(PocketSphinxDecoder decoder) throws InterruptedException {
-        decoder.bias(hintWeight > 0 ? hints : List.of(), hintWeight);
+        decoder.bias(hints, hintWeight);
         decoder.start();
         int sincePartial = 0;
         String lastPartial = "";
@@ -158,12 +164,25 @@ final class PocketSphinxStream implements SttStream, Runnable {
             confidence = text.isEmpty() ? Double.NaN : decoder.confidence();
         }
         String transcript = text;
-        double score = confidence;
+        double score = perWord(confidence, transcript);
         return () -> {
             if (!closed) {
                 safely(() -> listener.fin(transcript, score));
             }
         };
+    }
+
+    /**
+     * pocketsphinx's posterior covers the whole utterance, so it shrinks with every word: a clear seven-word sentence
+     * scores around 1e-5. Its per-word geometric mean is comparable across lengths, which is what a caller of
+     * {@link io.parley.voice.stt.SttListener#fin} expects of a confidence.
+     */
+    static double perWord(double utterancePosterior, String transcript) {
+        if (Double.isNaN(utterancePosterior) || transcript.isBlank()) {
+            return utterancePosterior;
+        }
+        int words = transcript.strip().split("\\s+").length;
+        return Math.pow(Math.clamp(utterancePosterior, 0.0, 1.0), 1.0 / words);
     }
 
     private void remember(short[] pcm) {

@@ -38,6 +38,7 @@ class PocketSphinxSttTests {
             assertThat(WordErrorRate.errors("and mister john dashwood had then leisure to consider how much "
                     + "there might be prudently in his power to do for them", text)).isLessThanOrEqualTo(9); // of 23 words
             assertThat(probe.threads).allMatch(name -> name.startsWith("parley-stt-pocketsphinx-"));
+            assertThat(probe.confidence).isBetween(0.0, 1.0);
         }
     }
 

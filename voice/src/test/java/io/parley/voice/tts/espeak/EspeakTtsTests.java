@@ -7,6 +7,7 @@ import io.parley.voice.engines.testing.Resampler;
 import io.parley.voice.engines.testing.SttProbe;
 import io.parley.voice.engines.testing.TtsProbe;
 import io.parley.voice.engines.testing.WordErrorRate;
+import io.parley.voice.nativelib.TtsQueueFullException;
 import io.parley.voice.stt.pocketsphinx.PocketSphinxConfig;
 import io.parley.voice.stt.pocketsphinx.PocketSphinxStt;
 import java.util.ArrayList;
@@ -101,6 +102,47 @@ class EspeakTtsTests {
             probe.await();
             assertThat(probe.samples()).isGreaterThan(tts.sampleRate()); // over a second of speech each
             assertThat(probe.threads).containsOnly("parley-tts-espeak-ng");
+        }
+    }
+
+    @Test
+    void aFullQueueRefusesNewSentencesAndACancelledQueuedOneNeverSpeaks() throws Exception {
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        TtsProbe blocker = new TtsProbe().onChunk(chunk -> {
+            holding.countDown();
+            awaitQuietly(release); // keeps the synthesis thread busy while the queue fills
+        });
+        tts.synthesize("Please hold.", "en-us", blocker);
+        assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+
+        List<TtsProbe> queued = new ArrayList<>();
+        List<io.parley.voice.tts.TtsJob> jobs = new ArrayList<>();
+        try {
+            for (int i = 0; i < EspeakConfig.defaults().maxQueuedSentences(); i++) {
+                TtsProbe probe = new TtsProbe();
+                queued.add(probe);
+                jobs.add(tts.synthesize("One.", "en-us", probe));
+            }
+            assertThatThrownBy(() -> tts.synthesize("One too many.", "en-us", new TtsProbe()))
+                    .isInstanceOf(TtsQueueFullException.class).hasMessageContaining("espeak-ng");
+            jobs.getFirst().cancel();
+        } finally {
+            release.countDown();
+        }
+
+        for (TtsProbe probe : queued.subList(1, queued.size())) {
+            probe.await();
+        }
+        assertThat(queued.getFirst().chunks).isEmpty();
+        assertThat(queued.getFirst().done).isNotDone();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

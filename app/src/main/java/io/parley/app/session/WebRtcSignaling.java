@@ -1,0 +1,101 @@
+package io.parley.app.session;
+
+import io.parley.app.media.webrtc.IceCandidate;
+import io.parley.app.media.webrtc.WebRtcCall;
+import io.parley.app.media.webrtc.WebRtcException;
+import io.parley.app.media.webrtc.WebRtcPlane;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The WebRTC half of a session socket: the client's offer is answered by the node's own peer (the embedded plane),
+ * candidates trickle both ways, and an ICE restart renegotiates on the same peer. Media then flows over WebRTC; the
+ * socket keeps carrying events.
+ */
+final class WebRtcSignaling {
+
+    private final WebRtcPlane plane;
+    private final JsonMapper json;
+    private final Consumer<String> sendText;
+    private final BiConsumer<String, String> error;
+    private volatile WebRtcCall call;
+
+    WebRtcSignaling(WebRtcPlane plane, JsonMapper json, Consumer<String> sendText, BiConsumer<String, String> error) {
+        this.plane = plane;
+        this.json = json;
+        this.sendText = sendText;
+        this.error = error;
+    }
+
+    /** Answers the offer in {@code start.sdp}; returns the call, or null after reporting why not. Blocking. */
+    WebRtcCall answer(JsonNode start) {
+        String offer = start.path("sdp").asString("");
+        if (offer.isBlank()) {
+            error.accept("bad_sdp", "a webrtc start needs the browser's offer in \"sdp\"");
+            return null;
+        }
+        try {
+            WebRtcCall answered = plane.answer(offer, List.of(), this::sendCandidate);
+            sendText.accept(json.writeValueAsString(Map.of("type", "sdp_answer", "sdp", answered.answerSdp())));
+            answered.answerDelivered();
+            call = answered;
+            return answered;
+        } catch (WebRtcException e) {
+            error.accept(code(e), e.getMessage());
+            return null;
+        }
+    }
+
+    void remoteCandidate(JsonNode msg) {
+        WebRtcCall current = call;
+        JsonNode c = msg.path("candidate");
+        if (current == null) {
+            error.accept("not_started", "send a webrtc start with an offer before candidates");
+            return;
+        }
+        if (!c.path("candidate").isString()) {
+            error.accept("bad_candidate", "ice_candidate needs {\"candidate\":{\"candidate\",\"sdpMid\",\"sdpMLineIndex\"}}");
+            return;
+        }
+        try {
+            current.addRemoteCandidate(new IceCandidate(c.path("candidate").asString(),
+                    c.path("sdpMid").asString(null), c.path("sdpMLineIndex").asInt(0)));
+        } catch (WebRtcException e) {
+            error.accept("bad_candidate", e.getMessage());
+        }
+    }
+
+    void restart(JsonNode msg) {
+        WebRtcCall current = call;
+        if (current == null) {
+            error.accept("not_started", "there is no WebRTC call to restart");
+            return;
+        }
+        try {
+            String answer = current.restartIce(msg.path("sdp").asString(""));
+            sendText.accept(json.writeValueAsString(Map.of("type", "sdp_answer", "sdp", answer, "restart", true)));
+            current.answerDelivered();
+        } catch (WebRtcException e) {
+            error.accept(code(e), e.getMessage());
+        }
+    }
+
+    private void sendCandidate(IceCandidate c) {
+        sendText.accept(json.writeValueAsString(Map.of("type", "ice_candidate", "candidate", Map.of(
+                "candidate", c.candidate(), "sdpMid", c.sdpMid() == null ? "" : c.sdpMid(),
+                "sdpMLineIndex", c.sdpMLineIndex()))));
+    }
+
+    private static String code(WebRtcException e) {
+        return switch (e.reason()) {
+            case BAD_INPUT -> "bad_sdp";
+            case AT_CAPACITY -> "at_capacity";
+            case NEGOTIATION_FAILED -> "negotiation_failed";
+            case CLOSED -> "closed";
+        };
+    }
+}
