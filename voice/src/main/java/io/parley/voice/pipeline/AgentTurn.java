@@ -14,14 +14,18 @@ final class AgentTurn {
 
     /** One piece of the reply as spoken. */
     static final class Sentence {
+        /** As written: events and context. */
         final String text;
+        /** As said: what the voice is given. */
+        final String spoken;
         /** Joins the conversation when heard (recovery lines do not). */
         final boolean context;
         boolean played;
         boolean failed;
 
-        Sentence(String text, boolean context) {
+        Sentence(String text, String spoken, boolean context) {
             this.text = text;
+            this.spoken = spoken;
             this.context = context;
         }
     }
@@ -59,15 +63,15 @@ final class AgentTurn {
     }
 
     /** Adds a sentence to speak after those already queued; returns its index. */
-    int append(String text, boolean context) {
-        sentences.add(new Sentence(text, context));
+    int append(String text, String spoken, boolean context) {
+        sentences.add(new Sentence(text, spoken, context));
         return sentences.size() - 1;
     }
 
     /** Puts a line to be spoken next, ahead of sentences not yet synthesised. */
     void insertNext(String text) {
         int at = job == null ? nextToSynth : nextToSynth + 1;
-        sentences.add(Math.min(at, sentences.size()), new Sentence(text, false));
+        sentences.add(Math.min(at, sentences.size()), new Sentence(text, text, false));
     }
 
     boolean allPlayed() {

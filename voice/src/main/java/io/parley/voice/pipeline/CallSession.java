@@ -9,11 +9,11 @@ import io.parley.voice.pipeline.event.SessionListener;
 import io.parley.voice.pipeline.frame.DataFrame;
 import io.parley.voice.pipeline.frame.Frame;
 import io.parley.voice.pipeline.frame.SystemFrame;
-import io.parley.voice.pipeline.spi.DurationInterruptionPolicy;
+import io.parley.voice.pipeline.spi.NormalizingTextStage;
+import io.parley.voice.pipeline.spi.StandardInterruptionPolicy;
+import io.parley.voice.pipeline.spi.StandardTurnDetector;
 import io.parley.voice.pipeline.spi.InterruptionPolicy;
 import io.parley.voice.pipeline.spi.ReplyTextStage;
-import io.parley.voice.pipeline.spi.SentenceTextStage;
-import io.parley.voice.pipeline.spi.SilenceTurnDetector;
 import io.parley.voice.pipeline.spi.TurnDetector;
 import io.parley.voice.recovery.RecoveryPolicy;
 import io.parley.voice.settings.RealtimeSettings;
@@ -56,8 +56,9 @@ public final class CallSession implements AutoCloseable {
         this.mailbox = new Mailbox(b.mailboxCapacity);
         this.ctx = new SessionContext(b.agent, b.settings, b.recovery, b.engines, b.clock, mailbox, b.listener);
         ToolDispatcher tools = new ToolDispatcher(ctx, b.tools, Math.max(1000, b.recovery.llm().deadlineMs()));
-        ReplyDriver reply = new ReplyDriver(ctx, b.output, b.textStages, tools);
-        this.core = new SessionCore(ctx, reply, b.turnDetector, b.policy);
+        ReplyDriver reply = new ReplyDriver(ctx, b.output, b.textStages);
+        ReplyModel model = new ReplyModel(ctx, reply, b.textStages, tools);
+        this.core = new SessionCore(ctx, reply, model, b.turnDetector, b.policy);
         this.name = b.agent.name();
     }
 
@@ -181,7 +182,7 @@ public final class CallSession implements AutoCloseable {
         private SessionListener listener = SessionListener.NONE;
         private TurnDetector turnDetector;
         private InterruptionPolicy policy;
-        private Supplier<ReplyTextStage> textStages = SentenceTextStage::new;
+        private Supplier<ReplyTextStage> textStages = NormalizingTextStage::new;
         private RecoveryPolicy recovery;
         private ToolRunner tools;
         private int mailboxCapacity = DEFAULT_MAILBOX;
@@ -205,10 +206,10 @@ public final class CallSession implements AutoCloseable {
 
         public CallSession build() {
             if (turnDetector == null) {
-                turnDetector = new SilenceTurnDetector(settings);
+                turnDetector = new StandardTurnDetector(settings);
             }
             if (policy == null) {
-                policy = new DurationInterruptionPolicy(settings);
+                policy = new StandardInterruptionPolicy(settings);
             }
             if (recovery == null) {
                 recovery = RecoveryPolicy.forSettings(settings);

@@ -1,8 +1,5 @@
 package io.parley.voice.pipeline;
 
-import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.model.chat.StreamingChatModel;
-import dev.langchain4j.model.chat.request.ChatRequest;
 import io.parley.voice.audio.PcmFrame;
 import io.parley.voice.pipeline.AgentTurn.Sentence;
 import io.parley.voice.pipeline.event.AgentState;
@@ -13,7 +10,9 @@ import io.parley.voice.pipeline.frame.SystemFrame.TimerFired;
 import io.parley.voice.pipeline.frame.SystemFrame.TimerKind;
 import io.parley.voice.pipeline.output.OutputPacer;
 import io.parley.voice.pipeline.output.SpokenText;
+import io.parley.voice.pipeline.spi.ReplySentence;
 import io.parley.voice.pipeline.spi.ReplyTextStage;
+import java.util.function.Supplier;
 import io.parley.voice.recovery.Earcon;
 import io.parley.voice.recovery.TranscriptQuality;
 import io.parley.voice.timeline.TimelineMark;
@@ -24,11 +23,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
- * The agent's side of a call: one turn at a time, reply tokens become sentences, sentences become audio, audio
- * is paced out, and what was heard joins the conversation. Every engine result is checked against the current
+ * The agent's side of a call: one turn at a time, sentences become audio, audio is paced out, and what was heard
+ * joins the conversation. The reply model feeding the sentences is {@link ReplyModel}. Every engine result is checked against the current
  * turn id and attempt, so bumping the turn silences everything of the old one at once. Session thread only.
  */
 final class ReplyDriver implements OutputPacer.Sink {
@@ -40,8 +38,8 @@ final class ReplyDriver implements OutputPacer.Sink {
 
     private final SessionContext ctx;
     private final AudioOutput output;
+    /** Scripted lines (greeting, resumed remainder) get the same spoken forms as model replies. */
     private final Supplier<ReplyTextStage> textStages;
-    private final ToolDispatcher tools;
     private final OutputPacer pacer = new OutputPacer(this);
     private final Map<Long, TimelineRecorder> recentTimelines = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
@@ -55,11 +53,10 @@ final class ReplyDriver implements OutputPacer.Sink {
     private Runnable speakingStarted = () -> { };
     private Runnable speakingStopped = () -> { };
 
-    ReplyDriver(SessionContext ctx, AudioOutput output, Supplier<ReplyTextStage> textStages, ToolDispatcher tools) {
+    ReplyDriver(SessionContext ctx, AudioOutput output, Supplier<ReplyTextStage> textStages) {
         this.ctx = ctx;
         this.output = output;
         this.textStages = textStages;
-        this.tools = tools;
     }
 
     boolean active() {
@@ -81,29 +78,43 @@ final class ReplyDriver implements OutputPacer.Sink {
         return turn;
     }
 
-    /** A reply to the caller's words: a new turn id, the model streams, sentences are spoken as they complete. */
-    void startReply(String userText, Map<TimelineMark, Long> userMarks) {
+    /** A reply to the caller's words: a new turn id; the caller then starts the reply model on it. */
+    AgentTurn beginReply(String userText, Map<TimelineMark, Long> userMarks) {
         AgentTurn t = newTurn(userMarks);
         ctx.conversation.user(userText);
         ctx.state(AgentState.THINKING);
-        startLlm(t);
+        return t;
     }
 
-    /** Fixed lines (greeting, recovery, resumed remainder) spoken as a turn of their own. */
+    /** Fixed lines (greeting, resumed remainder) spoken as a turn of their own, in their spoken forms. */
     void startScripted(List<String> lines, boolean context) {
-        AgentTurn t = newTurn(Map.of());
-        t.llmDone = true;
+        ReplyTextStage stage = textStages.get();
+        List<ReplySentence> sentences = new ArrayList<>();
         for (String line : lines) {
-            addSentence(t, line, context);
+            sentences.addAll(stage.accept(line + " "));
         }
+        sentences.addAll(stage.flush());
+        startScripted(sentences, context, Map.of());
+    }
+
+    private void startScripted(List<ReplySentence> sentences, boolean context, Map<TimelineMark, Long> userMarks) {
+        AgentTurn t = newTurn(userMarks);
+        t.llmDone = true;
+        sentences.forEach(sentence -> addSentence(t, sentence, context));
         speakNext();
         finishIfDone();
     }
 
     /** A recovery line spoken next in the current turn, or as its own turn when none is running. */
     void speakLine(String line) {
+        speakLine(line, Map.of());
+    }
+
+    /** As {@link #speakLine(String)}, answering the caller's utterance whose timeline marks are given. */
+    void speakLine(String line, Map<TimelineMark, Long> userMarks) {
         if (turn == null) {
-            startScripted(List.of(line), false);
+            // A recovery line is one piece, said as written.
+            startScripted(List.of(ReplySentence.plain(line)), false, userMarks);
             return;
         }
         AgentTurn t = turn;
@@ -132,164 +143,12 @@ final class ReplyDriver implements OutputPacer.Sink {
         return turn;
     }
 
-    // ---- reply model ----
-
-    private void startLlm(AgentTurn t) {
-        int attempt = ++t.llmAttempt;
-        t.text = textStages.get();
-        int engineIndex = ctx.llmEngine;
-        StreamingChatModel model = ctx.engines.llm().get(engineIndex);
-        String name = ctx.engines.llmNames().get(engineIndex);
-        ChatRequest.Builder request = ChatRequest.builder().messages(ctx.conversation.forRequest());
-        if (!tools.specifications().isEmpty()) {
-            request.toolSpecifications(tools.specifications());
-        }
-        ChatRequest built = request.build();
-        t.llmTimer.cancel();
-        t.llmTimer = ctx.timer(ctx.recovery.llm().deadlineMs(), new TimerFired(TimerKind.LLM_DEADLINE, t.id, attempt));
-        var handler = EngineCallbacks.llm(ctx, t.id, attempt, name);
-        ctx.mailbox.dispatchStarted();
-        // Providers may do blocking work before streaming starts; the call's thread must never wait on them.
-        Thread.ofVirtual().name("parley-llm-" + t.id).start(() -> {
-            try {
-                model.chat(built, handler);
-            } catch (Throwable e) {
-                ctx.fromEngine(new DataFrame.EngineFailed(Stage.LLM, t.id, attempt, name, e));
-            } finally {
-                ctx.mailbox.dispatchEnded();
-            }
-        });
-    }
-
-    private boolean current(long turnId, int attempt) {
-        return turn != null && turn.id == turnId && turn.llmAttempt == attempt && !turn.llmDone;
-    }
-
-    void onLlmStarted(DataFrame.LlmStreamStarted f) {
-        if (current(f.turnId(), f.attempt())) {
-            turn.handle = f.handle();
-        } else {
-            f.handle().cancel();
-        }
-    }
-
-    void onLlmChunk(DataFrame.LlmTextChunk f) {
-        if (!current(f.turnId(), f.attempt())) {
-            return;
-        }
-        AgentTurn t = turn;
-        t.timeline.stamp(TimelineMark.LLM_FIRST_TOKEN, ctx.now());
-        t.llmTimer.cancel();
-        t.llmTimer = ctx.timer(ctx.recovery.llm().deadlineMs(), new TimerFired(TimerKind.LLM_DEADLINE, t.id, t.llmAttempt));
-        for (String sentence : t.text.accept(f.text())) {
-            addSentence(t, sentence, true);
-        }
-        speakNext();
-    }
-
-    /** A streamed tool call is progress: it keeps the reply's deadline from firing. The event comes at completion. */
-    void onLlmToolCall(DataFrame.LlmToolCall f) {
-        if (current(f.turnId(), f.attempt())) {
-            turn.llmTimer.cancel();
-            turn.llmTimer = ctx.timer(ctx.recovery.llm().deadlineMs(),
-                    new TimerFired(TimerKind.LLM_DEADLINE, turn.id, turn.llmAttempt));
-        }
-    }
-
-    void onLlmCompleted(DataFrame.LlmCompleted f) {
-        if (!current(f.turnId(), f.attempt())) {
-            return;
-        }
-        AgentTurn t = turn;
-        t.llmTimer.cancel();
-        AiMessage message = f.response() == null ? null : f.response().aiMessage();
-        if (message != null && message.hasToolExecutionRequests()) {
-            message.toolExecutionRequests().forEach(r ->
-                    ctx.emit(new SessionEvent.ToolCalled(ctx.atMs(), t.id, r.name(), r.arguments())));
-        }
-        if (message != null && message.hasToolExecutionRequests() && tools.canRun(t.toolRounds)) {
-            t.toolRounds++;
-            ctx.conversation.add(message);
-            tools.run(t.id, t.llmAttempt, message.toolExecutionRequests());
-            return;
-        }
-        for (String sentence : t.text.flush()) {
-            addSentence(t, sentence, true);
-        }
-        if (!t.speakableGenerated) {
-            llmFailed(t, ctx.engines.llmNames().get(ctx.llmEngine), "reply had nothing to say");
-            return;
-        }
-        t.llmDone = true;
-        speakNext();
-        finishIfDone();
-    }
-
-    void onToolResults(DataFrame.ToolResults f) {
-        if (turn == null || turn.id != f.turnId() || turn.llmAttempt != f.attempt()) {
-            return;
-        }
-        f.results().forEach(ctx.conversation::add);
-        startLlm(turn);
-    }
-
-    void onLlmFailed(long turnId, int attempt, String engine, String reason) {
-        if (current(turnId, attempt)) {
-            llmFailed(turn, engine, reason);
-        }
-    }
-
-    private void llmFailed(AgentTurn t, String engine, String reason) {
-        t.llmTimer.cancel();
-        if (t.handle != null) {
-            t.handle.cancel();
-            t.handle = null;
-        }
-        ctx.emit(new SessionEvent.EngineError(ctx.atMs(), "llm", engine, reason));
-        if (t.speakableGenerated) {
-            // Part of the reply exists: say it rather than start over.
-            t.llmDone = true;
-            speakNext();
-            finishIfDone();
-            return;
-        }
-        t.llmFailuresOnEngine++;
-        if (!t.holdOnSpoken) {
-            t.holdOnSpoken = true;
-            ctx.fallback("llm", engine, "hold-on line", reason);
-            speakLine(ctx.recovery.lines().holdOn());
-        }
-        if (ctx.recovery.llm().canRetry(t.llmFailuresOnEngine)) {
-            long backoff = ctx.recovery.llm().backoffBefore(t.llmFailuresOnEngine);
-            t.llmTimer = ctx.timer(backoff, new TimerFired(TimerKind.LLM_RETRY, t.id, t.llmAttempt));
-        } else if (ctx.llmEngine + 1 < ctx.engines.llm().size()) {
-            ctx.llmEngine++;
-            t.llmFailuresOnEngine = 0;
-            ctx.fallback("llm", engine, ctx.engines.llmNames().get(ctx.llmEngine), reason);
-            startLlm(t);
-        } else {
-            t.llmDone = true;
-            ctx.fallback("llm", engine, "re-prompt", reason);
-            speakLine(ctx.recovery.lines().replyFailed());
-        }
-    }
-
+    /** Synthesis timers; the reply model's are handled by {@link ReplyModel}. */
     void onTimer(TimerFired f) {
         if (turn == null || turn.id != f.turnId()) {
             return;
         }
         switch (f.kind()) {
-            case LLM_DEADLINE -> {
-                if (current(f.turnId(), f.attempt())) {
-                    llmFailed(turn, ctx.engines.llmNames().get(ctx.llmEngine), "no tokens within "
-                            + ctx.recovery.llm().deadlineMs() + " ms");
-                }
-            }
-            case LLM_RETRY -> {
-                if (current(f.turnId(), f.attempt())) {
-                    startLlm(turn);
-                }
-            }
             case TTS_DEADLINE -> {
                 if (turn.ttsAttempt == f.attempt() && turn.job != null && !turn.ttsGotAudio) {
                     ttsFailed(turn, ttsName(), "no audio within " + ctx.recovery.tts().deadlineMs() + " ms");
@@ -306,18 +165,15 @@ final class ReplyDriver implements OutputPacer.Sink {
 
     // ---- text to sentences ----
 
-    private void addSentence(AgentTurn t, String text, boolean context) {
-        if (text.isBlank()) {
-            return;
-        }
-        boolean speakable = !TranscriptQuality.isUnspeakable(text);
-        if (!speakable) {
+    void addSentence(AgentTurn t, ReplySentence sentence, boolean context) {
+        String text = sentence.written().trim();
+        if (text.isEmpty() || TranscriptQuality.isUnspeakable(sentence.spoken())) {
             return;
         }
         if (context) {
             t.speakableGenerated = true;
         }
-        t.append(text, context);
+        t.append(text, sentence.spoken(), context);
         t.timeline.stamp(TimelineMark.FIRST_SENTENCE, ctx.now());
         ctx.emit(new SessionEvent.AgentTextGenerated(ctx.atMs(), t.id, text));
     }
@@ -345,7 +201,7 @@ final class ReplyDriver implements OutputPacer.Sink {
         t.ttsTimer = ctx.timer(ctx.recovery.tts().deadlineMs(), new TimerFired(TimerKind.TTS_DEADLINE, t.id, attempt));
         var listener = EngineCallbacks.tts(ctx, t.id, t.nextToSynth, attempt, tts.name(), tts.sampleRate());
         try {
-            t.job = tts.synthesize(sentence.text, ctx.agent.voice(), listener);
+            t.job = tts.synthesize(sentence.spoken, ctx.agent.voice(), listener);
         } catch (RuntimeException e) {
             t.job = () -> { };
             ctx.fromEngine(new DataFrame.EngineFailed(Stage.TTS, t.id, attempt, tts.name(), e));
@@ -466,7 +322,7 @@ final class ReplyDriver implements OutputPacer.Sink {
         return !pacer.isIdle();
     }
 
-    private void finishIfDone() {
+    void finishIfDone() {
         AgentTurn t = turn;
         if (t != null && t.llmDone && t.job == null && t.nextToSynth >= t.sentences.size() && t.allPlayed()
                 && pacer.isIdle()) {
@@ -497,7 +353,7 @@ final class ReplyDriver implements OutputPacer.Sink {
                 continue;
             }
             int rate = ctx.engines.tts().get(ctx.ttsEngine).sampleRate();
-            double fraction = pacer.heardFraction(i, rate, s.text.length() * MS_PER_CHAR);
+            double fraction = pacer.heardFraction(i, rate, s.spoken.length() * MS_PER_CHAR);
             String heard = SpokenText.heardPrefix(s.text, fraction);
             if (!heard.isEmpty()) {
                 ctx.emit(new SessionEvent.AgentTextSpoken(ctx.atMs(), t.id, heard, interrupted));

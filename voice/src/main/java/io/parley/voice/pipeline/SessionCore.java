@@ -25,6 +25,7 @@ final class SessionCore {
 
     private final SessionContext ctx;
     private final ReplyDriver reply;
+    private final ReplyModel model;
     private final UserInput input;
     private final InterruptionPolicy policy;
     private final VadStream vad;
@@ -37,9 +38,11 @@ final class SessionCore {
     private long resumeFor = -1;
     private boolean ended;
 
-    SessionCore(SessionContext ctx, ReplyDriver reply, TurnDetector turns, InterruptionPolicy policy) {
+    SessionCore(SessionContext ctx, ReplyDriver reply, ReplyModel model, TurnDetector turns,
+                InterruptionPolicy policy) {
         this.ctx = ctx;
         this.reply = reply;
+        this.model = model;
         reply.observeSpeaking(policy::agentStartedSpeaking, policy::agentStoppedSpeaking);
         this.policy = policy;
         this.vad = ctx.engines.vad().open();
@@ -68,11 +71,11 @@ final class SessionCore {
             case DataFrame.AudioIn f -> onAudio(f.pcm());
             case DataFrame.TranscriptionPartial f -> onPartial(f);
             case DataFrame.TranscriptionFinal f -> onFinal(input.finalResult(f), f.text(), f.confidence());
-            case DataFrame.LlmStreamStarted f -> reply.onLlmStarted(f);
-            case DataFrame.LlmTextChunk f -> reply.onLlmChunk(f);
-            case DataFrame.LlmToolCall f -> reply.onLlmToolCall(f);
-            case DataFrame.LlmCompleted f -> reply.onLlmCompleted(f);
-            case DataFrame.ToolResults f -> reply.onToolResults(f);
+            case DataFrame.LlmStreamStarted f -> model.onLlmStarted(f);
+            case DataFrame.LlmTextChunk f -> model.onLlmChunk(f);
+            case DataFrame.LlmToolCall f -> model.onLlmToolCall(f);
+            case DataFrame.LlmCompleted f -> model.onLlmCompleted(f);
+            case DataFrame.ToolResults f -> model.onToolResults(f);
             case DataFrame.TtsAudio f -> reply.onTtsAudio(f);
             case DataFrame.TtsDone f -> reply.onTtsDone(f);
             case DataFrame.EngineFailed f -> onEngineFailed(f);
@@ -181,8 +184,8 @@ final class SessionCore {
                 resume("nothing understood after the interruption");
             } else {
                 ctx.fallback("stt", input.sttName(), "ask to repeat",
-                        u.failed ? "recogniser failed" : "not understood: \"" + text + "\"");
-                reply.speakLine(ctx.recovery.lines().repeat());
+                        u.failed ? u.failure : "not understood: \"" + text + "\"");
+                reply.speakLine(ctx.recovery.lines().repeat(), u.marks);
             }
             return;
         }
@@ -191,13 +194,13 @@ final class SessionCore {
             owedSince = u.marks.getOrDefault(io.parley.voice.timeline.TimelineMark.USER_SPEECH_END, ctx.now());
             watchdogSpoke = false;
         }
-        reply.startReply(text.trim(), u.marks);
+        model.start(reply.beginReply(text.trim(), u.marks));
     }
 
     private void onEngineFailed(DataFrame.EngineFailed f) {
         String reason = f.error() == null ? "failed" : String.valueOf(f.error().getMessage());
         switch (f.stage()) {
-            case LLM -> reply.onLlmFailed(f.id(), f.attempt(), f.engine(), reason);
+            case LLM -> model.onLlmFailed(f.id(), f.attempt(), f.engine(), reason);
             case TTS -> reply.onTtsFailed(f.id(), f.attempt(), f.engine(), reason);
             case STT -> {
                 ctx.error("stt", f.engine(), f.error());
@@ -214,8 +217,10 @@ final class SessionCore {
         if (t.kind() == TimerKind.STT_DEADLINE) {
             Utterance late = input.sttDeadline(t.turnId(), t.attempt());
             if (late != null) {
-                onFinal(late, "", Double.NaN);
+                onFinal(late, late.lateText == null ? "" : late.lateText, Double.NaN);
             }
+        } else if (t.kind() == TimerKind.LLM_DEADLINE || t.kind() == TimerKind.LLM_RETRY) {
+            model.onTimer(t);
         } else {
             reply.onTimer(t);
         }

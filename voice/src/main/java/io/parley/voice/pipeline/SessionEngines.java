@@ -1,6 +1,11 @@
 package io.parley.voice.pipeline;
 
 import dev.langchain4j.model.chat.StreamingChatModel;
+import io.parley.voice.agent.AgentConfig;
+import io.parley.voice.agent.EngineChoice;
+import io.parley.voice.agent.EngineChoices;
+import io.parley.voice.engines.OfflineEngines;
+import io.parley.voice.llm.ChatModels;
 import io.parley.voice.stt.SpeechToText;
 import io.parley.voice.tts.TextToSpeech;
 import io.parley.voice.vad.VoiceActivityDetector;
@@ -32,6 +37,28 @@ public record SessionEngines(VoiceActivityDetector vad, List<SpeechToText> stt, 
         llmNames = llmNames == null || llmNames.size() != llm.size()
                 ? java.util.stream.IntStream.range(0, llm.size()).mapToObj(i -> "llm-" + i).toList()
                 : List.copyOf(llmNames);
+    }
+
+    /**
+     * The engines an agent asks for, from the node's shared offline engines: its recogniser, its reply model
+     * ({@link ChatModels}: the flow agent offline, or a hosted model), and its voice with the other offline voice
+     * as fallback (espeak-ng and flite back each other up).
+     *
+     * <pre>{@code
+     * SessionEngines engines = SessionEngines.forAgent(agent, offlineEngines, sileroVad);
+     * }</pre>
+     */
+    public static SessionEngines forAgent(AgentConfig agent, OfflineEngines offline, VoiceActivityDetector vad) {
+        String voice = agent.engines().tts().engine();
+        List<TextToSpeech> voices = new java.util.ArrayList<>();
+        voices.add(offline.textToSpeech(agent.engines().tts()));
+        for (String other : EngineChoices.TTS_ENGINES) {
+            if (!other.equalsIgnoreCase(voice)) {
+                voices.add(offline.textToSpeech(EngineChoice.of(other)));
+            }
+        }
+        return new SessionEngines(vad, List.of(offline.speechToText(agent.engines().stt())),
+                List.of(ChatModels.create(agent)), voices, List.of(agent.engines().llm().engine()));
     }
 
     /** One engine per stage, no fallbacks. */

@@ -170,8 +170,19 @@ final class UserInput {
         if (u == null || u.attempt != attempt) {
             return null;
         }
-        return switchOrGiveUp(u, u.failed ? "recogniser unavailable" : "no final transcript within "
-                + ctx.recovery.sttFinalMs() + " ms");
+        String reason = u.failed ? "recogniser unavailable" : "no final transcript within "
+                + ctx.recovery.sttFinalMs() + " ms";
+        if (!u.failed && !u.partial.isBlank()) {
+            // The recogniser is slow, not deaf: its last partial is a better answer than asking the caller again.
+            awaiting.remove(u.id);
+            u.closeStream();
+            u.marks.putIfAbsent(TimelineMark.STT_FINAL, ctx.now());
+            u.lateText = u.partial;
+            ctx.fallback("stt", sttName(), "last partial transcript", reason);
+            ctx.emit(new SessionEvent.UserTranscript(ctx.atMs(), u.id, u.partial, true, Double.NaN));
+            return u;
+        }
+        return switchOrGiveUp(u, reason);
     }
 
     private Utterance switchOrGiveUp(Utterance u, String reason) {
@@ -192,6 +203,7 @@ final class UserInput {
             return null;
         }
         u.failed = true;
+        u.failure = reason;
         if (!u.ended) {
             return null;
         }

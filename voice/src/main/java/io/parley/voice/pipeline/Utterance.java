@@ -29,6 +29,10 @@ final class Utterance {
     /** Judged a backchannel or noise over the agent: its transcript gets no reply. */
     boolean ignored;
     boolean failed;
+    /** The last partial, taken as the transcript when the final did not come in time. */
+    String lateText;
+    /** Why recognition failed, for the fallback event. */
+    String failure = "recogniser failed";
     long speechNanos;
     Cancellable deadline = Cancellable.NONE;
 

@@ -18,6 +18,13 @@ public record RecoveryPolicy(RetryPolicy llm, RetryPolicy tts, long sttFinalMs, 
                              double minConfidence, RecoveryLines lines) {
 
     /**
+     * Below this a final transcript is not worth answering. Offline recognisers report low confidences even for
+     * words they got right (pocketsphinx gives 0.2 to 0.4 for clear speech), so the gate only drops the near-zero
+     * ones that are noise taken for words.
+     */
+    public static final double MIN_CONFIDENCE = 0.1;
+
+    /**
      * Deadlines derived from the deployment's dead-air timeout so that a stage failing as late as allowed
      * still leaves room for a spoken line before the caller hears dead air.
      */
@@ -25,9 +32,10 @@ public record RecoveryPolicy(RetryPolicy llm, RetryPolicy tts, long sttFinalMs, 
         long deadAir = settings.deadAirTimeoutMs();
         long llmDeadline = Math.clamp(deadAir / 4, 500, 4000);
         long ttsDeadline = Math.clamp(deadAir / 8, 250, 1500);
-        long sttFinal = Math.clamp(deadAir / 5, 300, 2000);
+        // Offline recognisers need a moment for the final pass over a long utterance.
+        long sttFinal = Math.clamp(deadAir * 2 / 7, 300, 2500);
         long watchdog = Math.max(deadAir / 2, deadAir - 2 * ttsDeadline - 500);
         return new RecoveryPolicy(new RetryPolicy(llmDeadline, 1, 250), new RetryPolicy(ttsDeadline, 1, 100),
-                sttFinal, watchdog, 0.2, RecoveryLines.english());
+                sttFinal, watchdog, MIN_CONFIDENCE, RecoveryLines.english());
     }
 }

@@ -11,7 +11,18 @@ public final class TranscriptQuality {
     private static final Pattern WORD = Pattern.compile("[\\p{L}]{2,}|\\b(?i:a|i|o)\\b|\\p{N}+");
     private static final Pattern FILLER = Pattern.compile("(?i)\\s*(?:(?:uh|um|erm|er|hmm|mm|ah|oh|<[^>]+>|\\[[^]]+])[\\s.,!?]*)+");
 
+    private static final int LONG_ENOUGH_WORDS = 5;
+
     private TranscriptQuality() {
+    }
+
+    private static int wordCount(String text) {
+        int n = 0;
+        var m = WORD.matcher(text);
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     /** True when the text holds no real word, is only filler, or the engine is unsure of it. */
@@ -19,7 +30,9 @@ public final class TranscriptQuality {
         if (text == null || text.isBlank()) {
             return true;
         }
-        if (!Double.isNaN(confidence) && confidence < minConfidence) {
+        // Offline recognisers' confidences are poorly calibrated: a long transcript of real words is evidence in
+        // itself, so an unsure score only sinks short results ("on the", "a suit"), the usual shape of noise.
+        if (!Double.isNaN(confidence) && confidence < minConfidence && wordCount(text) < LONG_ENOUGH_WORDS) {
             return true;
         }
         if (FILLER.matcher(text).matches()) {

@@ -1,6 +1,7 @@
 package io.parley.voice.simulator;
 
 import io.parley.voice.agent.AgentConfig;
+import io.parley.voice.agent.AgentConfigs;
 import io.parley.voice.settings.ChannelPreset;
 import io.parley.voice.settings.RealtimeSettings;
 import tools.jackson.databind.DeserializationFeature;
@@ -21,7 +22,8 @@ record AgentFile(AgentConfig agent, RealtimeSettings settings) {
         JsonMapper lenient = mapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         JsonNode root = lenient.readTree(Files.readString(path));
         JsonNode agentNode = root.has("agent") ? root.get("agent") : root;
-        AgentConfig agent = lenient.treeToValue(agentNode, AgentConfig.class);
+        AgentConfig agent = AgentConfigs.read(new java.io.ByteArrayInputStream(
+                lenient.writeValueAsBytes(agentNode)));
         String presetName = presetOverride != null ? presetOverride
                 : root.has("preset") ? root.get("preset").asString() : "web";
         ChannelPreset preset = ChannelPreset.byId(presetName)

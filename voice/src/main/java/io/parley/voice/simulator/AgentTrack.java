@@ -1,5 +1,6 @@
 package io.parley.voice.simulator;
 
+import io.parley.voice.audio.Resampler;
 import java.util.Arrays;
 
 /**
@@ -12,13 +13,16 @@ final class AgentTrack {
     private short[] samples = new short[16_000 * 10];
     private int cursor;
     private int length;
+    /** One streaming converter per source rate, so chunk edges stay seamless (a fallback voice may differ). */
+    private final java.util.Map<Integer, Resampler> converters = new java.util.HashMap<>();
 
     AgentTrack(int rate) {
         this.rate = rate;
     }
 
     synchronized void add(long atMs, short[] pcm, int pcmRate) {
-        short[] converted = Resampler.convert(pcm, pcmRate, rate);
+        short[] converted = pcmRate == rate ? pcm
+                : converters.computeIfAbsent(pcmRate, r -> Resampler.of(r, rate)).process(pcm);
         int at = Math.max(cursor, (int) (atMs * rate / 1000));
         ensure(at + converted.length);
         System.arraycopy(converted, 0, samples, at, converted.length);

@@ -1,5 +1,7 @@
 package io.parley.voice.simulator;
 
+import io.parley.voice.audio.Resampler;
+import io.parley.voice.audio.WavFile;
 import io.parley.voice.pipeline.SessionEngines;
 import io.parley.voice.pipeline.wire.SessionEventJson;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,9 +71,9 @@ public final class CallSimulator {
                 }
             }, activity::busy);
         }
-        WavFile.write(a.agentAudio(), result.agent(), result.sampleRate(), 1);
+        WavFile.write(a.agentAudio(), result.agent(), result.sampleRate());
         if (a.mix() != null) {
-            WavFile.write(a.mix(), CallSimulation.stereo(result), result.sampleRate(), 2);
+            StereoWav.write(a.mix(), CallSimulation.stereo(result), result.sampleRate());
         }
         return result;
     }

@@ -59,20 +59,24 @@ final class EngineActivity {
         };
     }
 
+    /**
+     * A recogniser counts as working from the moment its stream opens until its final result: it decodes the
+     * caller's audio as it arrives, so its partials and final come when they would on a live call.
+     */
     SpeechToText track(SpeechToText stt) {
         return new SpeechToText() {
             public String name() { return stt.name(); }
             public SttStream open(SttRequest request, SttListener listener) {
-                Runnable[] end = {() -> { }};
+                Runnable end = begin();
                 SttStream stream = stt.open(request, new SttListener() {
                     public void partial(String text) { listener.partial(text); }
-                    public void fin(String text, double confidence) { listener.fin(text, confidence); end[0].run(); }
-                    public void error(Throwable error) { listener.error(error); end[0].run(); }
+                    public void fin(String text, double confidence) { listener.fin(text, confidence); end.run(); }
+                    public void error(Throwable error) { listener.error(error); end.run(); }
                 });
                 return new SttStream() {
                     public void accept(short[] pcm) { stream.accept(pcm); }
-                    public void finish() { end[0] = begin(); stream.finish(); }
-                    public void close() { stream.close(); end[0].run(); }
+                    public void finish() { stream.finish(); }
+                    public void close() { stream.close(); end.run(); }
                 };
             }
             public void close() { stt.close(); }

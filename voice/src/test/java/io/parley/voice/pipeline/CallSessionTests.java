@@ -144,4 +144,23 @@ class CallSessionTests {
             assertThat(ready.overBudget()).isTrue();
         }
     }
+
+    @Test
+    void theVoiceSaysTheSpokenFormWhileTranscriptsAndContextKeepTheWrittenOne() {
+        try (CallFixture f = new CallFixture()) {
+            f.stt.then(ScriptedStt.says("how much is the tasting menu"));
+            f.stt.then(ScriptedStt.says("thanks"));
+            f.llm.then(ScriptedChatModel.says("It is $12.50 per person."));
+            f.start("");
+            f.speak(1000);
+            f.silenceUntil(f::agentIdle, 10_000);
+            f.speak(600);
+            f.silenceUntil(() -> f.llm.requests.size() == 2, 5_000);
+
+            assertThat(f.tts.requests.getFirst().text()).contains("twelve dollars and fifty cents");
+            assertThat(f.spoken()).containsExactly("It is $12.50 per person.");
+            assertThat(f.llm.requests.get(1)).anyMatch(m -> m instanceof AiMessage ai
+                    && ai.text().equals("It is $12.50 per person."));
+        }
+    }
 }

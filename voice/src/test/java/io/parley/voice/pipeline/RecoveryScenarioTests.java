@@ -188,6 +188,23 @@ class RecoveryScenarioTests {
     }
 
     @Test
+    void aRecogniserTooSlowForItsFinalIsAnsweredFromItsLastPartial() {
+        try (CallFixture f = new CallFixture()) {
+            ScriptedStt slow = new ScriptedStt("slow-stt", f.clock, 60_000, ScriptedStt.says("book a table"));
+            f.llm.then(ScriptedChatModel.says("Sure, for when?"));
+            f.start("", new SessionEngines(new EnergyVad(), List.of(slow), List.of(f.llm), List.of(f.tts), null),
+                    b -> { });
+            long end = callerAsks(f);
+            assertHeardInTime(f, end);
+            f.silenceUntil(f::agentIdle, 10_000);
+
+            assertThat(f.spoken()).containsExactly("Sure, for when?");
+            assertThat(((UserMessage) f.llm.requests.getFirst().getLast()).singleText()).isEqualTo("book a table");
+            assertThat(f.events(SessionEvent.Fallback.class)).anyMatch(e -> e.to().equals("last partial transcript"));
+        }
+    }
+
+    @Test
     void aFailingRecogniserHandsTheUtteranceToTheFallback() {
         try (CallFixture f = new CallFixture()) {
             ScriptedStt backup = new ScriptedStt("backup-stt", f.clock, 100, ScriptedStt.says("book a table"));

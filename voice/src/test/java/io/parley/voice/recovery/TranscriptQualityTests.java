@@ -14,6 +14,7 @@ class TranscriptQualityTests {
         assertThat(TranscriptQuality.isGarbage("<sil> [noise]", 0.9, 0.2)).isTrue();
         assertThat(TranscriptQuality.isGarbage("...", 0.9, 0.2)).isTrue();
         assertThat(TranscriptQuality.isGarbage("book a table", 0.1, 0.2)).isTrue();
+        assertThat(TranscriptQuality.isGarbage("a suit the u", 0.0003, 0.1)).isTrue();
     }
 
     @Test
@@ -21,6 +22,8 @@ class TranscriptQualityTests {
         assertThat(TranscriptQuality.isGarbage("book a table", 0.8, 0.2)).isFalse();
         assertThat(TranscriptQuality.isGarbage("no", Double.NaN, 0.2)).isFalse();
         assertThat(TranscriptQuality.isGarbage("42", 0.9, 0.2)).isFalse();
+        // A long run of real words outweighs an unsure score.
+        assertThat(TranscriptQuality.isGarbage("i would like to book a table please", 0.003, 0.1)).isFalse();
     }
 
     @Test

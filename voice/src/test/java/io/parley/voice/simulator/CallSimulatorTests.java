@@ -1,5 +1,7 @@
 package io.parley.voice.simulator;
 
+import io.parley.voice.audio.Resampler;
+import io.parley.voice.audio.WavFile;
 import io.parley.voice.pipeline.EnergyVad;
 import io.parley.voice.pipeline.ScriptedChatModel;
 import io.parley.voice.pipeline.ScriptedStt;
@@ -27,7 +29,7 @@ class CallSimulatorTests {
         short[] caller22k = new short[speech.samples().length + speech.sampleRate() * 4];
         System.arraycopy(speech.samples(), 0, caller22k, speech.sampleRate() / 2, speech.samples().length);
         Path callerWav = dir.resolve("caller.wav");
-        WavFile.write(callerWav, caller22k, speech.sampleRate(), 1);
+        WavFile.write(callerWav, caller22k, speech.sampleRate());
         Path agentJson = dir.resolve("agent.json");
         Files.writeString(agentJson, """
                 {"agent": {"name": "bistro", "instructions": "Book tables.", "greeting": "",

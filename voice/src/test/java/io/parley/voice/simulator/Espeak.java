@@ -1,5 +1,7 @@
 package io.parley.voice.simulator;
 
+import io.parley.voice.audio.Resampler;
+import io.parley.voice.audio.WavFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

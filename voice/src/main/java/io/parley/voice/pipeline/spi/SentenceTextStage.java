@@ -16,25 +16,25 @@ public final class SentenceTextStage implements ReplyTextStage {
     private final StringBuilder pending = new StringBuilder();
 
     @Override
-    public List<String> accept(String tokens) {
+    public List<ReplySentence> accept(String tokens) {
         pending.append(tokens);
-        List<String> out = new ArrayList<>();
+        List<ReplySentence> out = new ArrayList<>();
         int cut;
         while ((cut = nextCut()) > 0) {
             String sentence = pending.substring(0, cut).trim();
             pending.delete(0, cut);
             if (!sentence.isEmpty()) {
-                out.add(sentence);
+                out.add(ReplySentence.plain(sentence));
             }
         }
         return out;
     }
 
     @Override
-    public List<String> flush() {
+    public List<ReplySentence> flush() {
         String rest = pending.toString().trim();
         pending.setLength(0);
-        return rest.isEmpty() ? List.of() : List.of(rest);
+        return rest.isEmpty() ? List.of() : List.of(ReplySentence.plain(rest));
     }
 
     /** End index (exclusive) of the first complete sentence, or 0. */
