@@ -125,6 +125,16 @@ final class LiveCall implements SessionListener, AudioOutput {
         }
     }
 
+
+    /** The agent was cut off: the transport drops what it still holds (carriers and browsers buffer audio). */
+    @Override
+    public void flush(long turnId) {
+        CallClient current = client;
+        if (current != null && current.leg() != null) {
+            current.leg().flushAgentAudio();
+        }
+    }
+
     @Override
     public void onEvent(SessionEvent event) {
         switch (event) {
@@ -134,13 +144,8 @@ final class LiveCall implements SessionListener, AudioOutput {
                 }
                 metrics.record(grant.deploymentId(), ready);
             }
-            case SessionEvent.InterruptionDecided d when d.outcome() == InterruptionOutcome.INTERRUPTED -> {
-                interruptions.incrementAndGet();
-                CallClient current = client;
-                if (current != null && current.leg() != null) {
-                    current.leg().flushAgentAudio();
-                }
-            }
+            case SessionEvent.InterruptionDecided d when d.outcome() == InterruptionOutcome.INTERRUPTED ->
+                    interruptions.incrementAndGet();
             case SessionEvent.EngineError ignored -> errors.incrementAndGet();
             // The call may end itself (e.g. a hand-off); ending twice is harmless.
             case SessionEvent.SessionEnded ended -> finishAsync(SessionOutcome.COMPLETED, ended.reason());

@@ -1,15 +1,10 @@
 package io.parley.app.session;
 
 import io.parley.voice.agent.AgentConfig;
-import io.parley.voice.agent.EngineChoice;
 import io.parley.voice.engines.OfflineEngines;
-import io.parley.voice.llm.ChatModels;
 import io.parley.voice.pipeline.SessionEngines;
-import io.parley.voice.tts.TextToSpeech;
 import io.parley.voice.vad.SileroVad;
 import io.parley.voice.vad.VoiceActivityDetector;
-import java.util.ArrayList;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -45,12 +40,7 @@ class OfflineSessionEngines implements SessionEnginesProvider, DisposableBean {
 
     @Override
     public SessionEngines forAgent(AgentConfig agent) {
-        List<TextToSpeech> voices = new ArrayList<>();
-        voices.add(engines.textToSpeech(agent.engines().tts()));
-        String fallback = "flite".equals(agent.engines().tts().engine()) ? "espeak-ng" : "flite";
-        voices.add(engines.textToSpeech(EngineChoice.of(fallback)));
-        return new SessionEngines(vad(), List.of(engines.speechToText(agent.engines().stt())),
-                List.of(ChatModels.create(agent)), voices, List.of(agent.engines().llm().engine()));
+        return SessionEngines.forAgent(agent, engines, vad());
     }
 
     private VoiceActivityDetector vad() {
