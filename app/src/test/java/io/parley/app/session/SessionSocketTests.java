@@ -115,6 +115,10 @@ class SessionSocketTests {
             caller.awaitEvent(e -> "not_started".equals(e.get("code")), TURN);
             caller.send(Map.of("type", "start", "outputSampleRate", 12345));
             caller.awaitEvent(e -> "unsupported_sample_rate".equals(e.get("code")), TURN);
+            caller.send(Map.of("type", "start", "transport", "webrtc", "sdp", "v=0\r\nthis is not an offer"));
+            caller.awaitEvent(e -> "bad_sdp".equals(e.get("code")), TURN);
+            caller.send(Map.of("type", "ice_candidate", "candidate", Map.of("candidate", "candidate:1 1 udp")));
+            caller.awaitEvent(e -> "not_started".equals(e.get("code")), TURN);
             caller.send(Map.of("type", "start"));
             caller.awaitEvent(TestCaller.type("session_started"), TURN);
             caller.send(Map.of("type", "teleport"));

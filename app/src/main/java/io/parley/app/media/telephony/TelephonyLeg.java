@@ -1,13 +1,12 @@
 package io.parley.app.media.telephony;
 
 import io.parley.app.media.CallerLeg;
+import io.parley.app.media.OutputResampler;
 import io.parley.voice.audio.FrameSplitter;
 import io.parley.voice.audio.G711;
 import io.parley.voice.audio.PcmFrame;
-import io.parley.voice.audio.Resampler;
 import java.util.Base64;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -28,7 +27,7 @@ public final class TelephonyLeg implements CallerLeg {
     private final String streamSid;
     private final CarrierOut out;
     private final FrameSplitter inbound = new FrameSplitter(CARRIER_RATE);
-    private final Map<Integer, Resampler> outbound = new ConcurrentHashMap<>();
+    private final OutputResampler outbound = new OutputResampler(CARRIER_RATE);
     private volatile Consumer<PcmFrame> callerAudio = frame -> { };
     private volatile Consumer<String> closed = reason -> { };
     private volatile boolean open = true;
@@ -74,9 +73,7 @@ public final class TelephonyLeg implements CallerLeg {
         if (!open) {
             return;
         }
-        short[] narrowband = frame.sampleRate() == CARRIER_RATE ? frame.samples()
-                : outbound.computeIfAbsent(frame.sampleRate(), rate -> Resampler.of(rate, CARRIER_RATE))
-                        .process(frame.samples());
+        short[] narrowband = outbound.convert(frame);
         if (narrowband.length > 0) {
             out.send(Map.of("event", "media", "streamSid", streamSid,
                     "media", Map.of("payload", Base64.getEncoder().encodeToString(G711.encodeUlaw(narrowband)))));

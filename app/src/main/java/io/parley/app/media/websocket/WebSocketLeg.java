@@ -1,13 +1,11 @@
 package io.parley.app.media.websocket;
 
 import io.parley.app.media.CallerLeg;
+import io.parley.app.media.OutputResampler;
 import io.parley.voice.audio.Pcm16;
 import io.parley.voice.audio.PcmFrame;
-import io.parley.voice.audio.Resampler;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -22,9 +20,8 @@ public final class WebSocketLeg implements CallerLeg {
     /** Rates a client may ask agent audio in. */
     public static final List<Integer> OUTPUT_RATES = List.of(8000, 16000, 22050, 24000, 44100, 48000);
 
-    private final int outputRate;
+    private final OutputResampler output;
     private final AudioSink out;
-    private final Map<Integer, Resampler> resamplers = new ConcurrentHashMap<>();
     private volatile Consumer<PcmFrame> callerAudio = frame -> { };
     private volatile Consumer<String> closed = reason -> { };
     private volatile boolean open = true;
@@ -33,7 +30,7 @@ public final class WebSocketLeg implements CallerLeg {
         if (!OUTPUT_RATES.contains(outputRate)) {
             throw new IllegalArgumentException("outputSampleRate must be one of " + OUTPUT_RATES);
         }
-        this.outputRate = outputRate;
+        this.output = new OutputResampler(outputRate);
         this.out = out;
     }
 
@@ -50,7 +47,7 @@ public final class WebSocketLeg implements CallerLeg {
     }
 
     public int outputRate() {
-        return outputRate;
+        return output.targetRate();
     }
 
     @Override
@@ -68,9 +65,7 @@ public final class WebSocketLeg implements CallerLeg {
         if (!open) {
             return;
         }
-        short[] samples = frame.sampleRate() == outputRate ? frame.samples()
-                : resamplers.computeIfAbsent(frame.sampleRate(), rate -> Resampler.of(rate, outputRate))
-                        .process(frame.samples());
+        short[] samples = output.convert(frame);
         if (samples.length > 0) {
             out.sendBinary(Pcm16.toBytesLE(samples));
         }
