@@ -4,6 +4,7 @@ import io.parley.app.gateway.GatewayProperties;
 import io.parley.app.gateway.LiveSessions;
 import io.parley.app.gateway.SessionGrant;
 import io.parley.app.media.CallerLeg;
+import io.parley.app.tracing.TurnTraces;
 import io.parley.tenant.session.SessionOutcome;
 import io.parley.voice.pipeline.wire.SessionEventJson;
 import java.util.Collections;
@@ -62,11 +63,13 @@ class CallRegistry implements SmartLifecycle {
     private final GatewayProperties properties;
     private final JsonMapper json;
     private final TurnMetrics metrics;
+    private final TurnTraces traces;
     private volatile boolean running;
 
     CallRegistry(CallFactory factory, CallLog log, LiveSessions live, GatewayProperties properties, JsonMapper json,
-                 TurnMetrics metrics) {
+                 TurnMetrics metrics, TurnTraces traces) {
         this.metrics = metrics;
+        this.traces = traces;
         this.factory = factory;
         this.log = log;
         this.live = live;
@@ -89,7 +92,7 @@ class CallRegistry implements SmartLifecycle {
                         properties.maxPerNode()) && live.markLive(id))) {
                     throw new Refused(CloseCodes.AT_CAPACITY);
                 }
-                call = new LiveCall(grant, log, new SessionEventJson(json, 0), metrics, this::startGrace,
+                call = new LiveCall(grant, log, new SessionEventJson(json, 0), metrics, traces, this::startGrace,
                         this::finished);
                 calls.put(id, call);
                 call.attach(connection, leg);

@@ -2,6 +2,7 @@ package io.parley.app.session;
 
 import io.parley.app.gateway.SessionGrant;
 import io.parley.app.media.CallerLeg;
+import io.parley.app.tracing.TurnTraces;
 import io.parley.tenant.session.SessionOutcome;
 import io.parley.voice.audio.PcmFrame;
 import io.parley.voice.pipeline.AudioOutput;
@@ -11,6 +12,7 @@ import io.parley.voice.pipeline.event.SessionEvent;
 import io.parley.voice.pipeline.wire.SessionEventJson;
 import io.parley.voice.pipeline.event.SessionListener;
 import io.parley.voice.timeline.TimelineMark;
+import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +31,7 @@ final class LiveCall implements SessionListener, AudioOutput {
     private final Consumer<LiveCall> onFinished;
     private final GraceTimer graceTimer;
     private final TurnMetrics metrics;
+    private final TurnTraces traces;
     private final AtomicInteger seq = new AtomicInteger();
     private final AtomicInteger turns = new AtomicInteger();
     private final AtomicInteger interruptions = new AtomicInteger();
@@ -49,9 +52,10 @@ final class LiveCall implements SessionListener, AudioOutput {
         ScheduledFuture<?> start(LiveCall call, String reason);
     }
 
-    LiveCall(SessionGrant grant, CallLog log, SessionEventJson json, TurnMetrics metrics, GraceTimer graceTimer,
-             Consumer<LiveCall> onFinished) {
+    LiveCall(SessionGrant grant, CallLog log, SessionEventJson json, TurnMetrics metrics, TurnTraces traces,
+             GraceTimer graceTimer, Consumer<LiveCall> onFinished) {
         this.grant = grant;
+        this.traces = traces;
         this.metrics = metrics;
         this.graceTimer = graceTimer;
         this.log = log;
@@ -139,8 +143,11 @@ final class LiveCall implements SessionListener, AudioOutput {
     public void onEvent(SessionEvent event) {
         switch (event) {
             case SessionEvent.TurnTimelineReady ready -> {
-                if (!ready.timeline().has(TimelineMark.CLIENT_PLAYBACK_START)) {
+                CallSession current = call;
+                if (!ready.timeline().has(TimelineMark.CLIENT_PLAYBACK_START) && current != null) {
                     turns.incrementAndGet();
+                    traces.record(grant.sessionId(), grant.deploymentId(), ready.timeline(), ready.overBudget(),
+                            current.clockNanos(), Instant.now());
                 }
                 metrics.record(grant.deploymentId(), ready);
             }
