@@ -2,8 +2,8 @@ package io.parley.app.session;
 
 import io.parley.app.gateway.SessionGrant;
 import io.parley.app.media.CallerLeg;
-import io.parley.app.media.webrtc.WebRtcCall;
-import io.parley.app.media.webrtc.WebRtcPlane;
+import io.parley.app.media.WebRtcLeg;
+import io.parley.app.media.WebRtcMediaPlane;
 import io.parley.app.media.websocket.WebSocketLeg;
 import java.nio.ByteBuffer;
 import java.util.Map;
@@ -37,7 +37,7 @@ final class ClientConnection implements CallClient {
     private volatile boolean starting;
     private volatile boolean notStartedReported;
 
-    ClientConnection(SessionGrant grant, SocketOutbound out, CallRegistry calls, JsonMapper json, WebRtcPlane plane) {
+    ClientConnection(SessionGrant grant, SocketOutbound out, CallRegistry calls, JsonMapper json, WebRtcMediaPlane plane) {
         this.grant = grant;
         this.out = out;
         this.calls = calls;
@@ -127,7 +127,7 @@ final class ClientConnection implements CallClient {
         if ("webrtc".equals(transport)) {
             starting = true;
             Schedulers.boundedElastic().schedule(() -> {
-                WebRtcCall answered = webRtc.answer(msg);
+                WebRtcLeg answered = webRtc.answer(msg);
                 if (answered == null) {
                     starting = false;
                     return;

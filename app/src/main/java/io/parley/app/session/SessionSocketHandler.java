@@ -2,7 +2,7 @@ package io.parley.app.session;
 
 import io.parley.app.gateway.SessionGrant;
 import io.parley.app.gateway.SessionTokens;
-import io.parley.app.media.webrtc.WebRtcPlane;
+import io.parley.app.media.WebRtcMediaPlane;
 import io.parley.tenant.problem.Unauthenticated;
 import java.net.URI;
 import java.util.UUID;
@@ -25,9 +25,9 @@ class SessionSocketHandler implements WebSocketHandler {
     private final SessionTokens tokens;
     private final CallRegistry calls;
     private final JsonMapper json;
-    private final WebRtcPlane plane;
+    private final WebRtcMediaPlane plane;
 
-    SessionSocketHandler(SessionTokens tokens, CallRegistry calls, JsonMapper json, WebRtcPlane plane) {
+    SessionSocketHandler(SessionTokens tokens, CallRegistry calls, JsonMapper json, WebRtcMediaPlane plane) {
         this.tokens = tokens;
         this.calls = calls;
         this.json = json;

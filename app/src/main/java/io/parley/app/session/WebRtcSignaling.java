@@ -1,9 +1,9 @@
 package io.parley.app.session;
 
+import io.parley.app.media.WebRtcLeg;
+import io.parley.app.media.WebRtcMediaPlane;
 import io.parley.app.media.webrtc.IceCandidate;
-import io.parley.app.media.webrtc.WebRtcCall;
 import io.parley.app.media.webrtc.WebRtcException;
-import io.parley.app.media.webrtc.WebRtcPlane;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -12,19 +12,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The WebRTC half of a session socket: the client's offer is answered by the node's own peer (the embedded plane),
+ * The WebRTC half of a session socket: the client's offer is answered by the configured media plane (the node's own
+ * peer, or a Kurento server),
  * candidates trickle both ways, and an ICE restart renegotiates on the same peer. Media then flows over WebRTC; the
  * socket keeps carrying events.
  */
 final class WebRtcSignaling {
 
-    private final WebRtcPlane plane;
+    private final WebRtcMediaPlane plane;
     private final JsonMapper json;
     private final Consumer<String> sendText;
     private final BiConsumer<String, String> error;
-    private volatile WebRtcCall call;
+    private volatile WebRtcLeg call;
 
-    WebRtcSignaling(WebRtcPlane plane, JsonMapper json, Consumer<String> sendText, BiConsumer<String, String> error) {
+    WebRtcSignaling(WebRtcMediaPlane plane, JsonMapper json, Consumer<String> sendText, BiConsumer<String, String> error) {
         this.plane = plane;
         this.json = json;
         this.sendText = sendText;
@@ -32,14 +33,14 @@ final class WebRtcSignaling {
     }
 
     /** Answers the offer in {@code start.sdp}; returns the call, or null after reporting why not. Blocking. */
-    WebRtcCall answer(JsonNode start) {
+    WebRtcLeg answer(JsonNode start) {
         String offer = start.path("sdp").asString("");
         if (offer.isBlank()) {
             error.accept("bad_sdp", "a webrtc start needs the browser's offer in \"sdp\"");
             return null;
         }
         try {
-            WebRtcCall answered = plane.answer(offer, List.of(), this::sendCandidate);
+            WebRtcLeg answered = plane.answer(offer, List.of(), this::sendCandidate);
             sendText.accept(json.writeValueAsString(Map.of("type", "sdp_answer", "sdp", answered.answerSdp())));
             answered.answerDelivered();
             call = answered;
@@ -51,7 +52,7 @@ final class WebRtcSignaling {
     }
 
     void remoteCandidate(JsonNode msg) {
-        WebRtcCall current = call;
+        WebRtcLeg current = call;
         JsonNode c = msg.path("candidate");
         if (current == null) {
             error.accept("not_started", "send a webrtc start with an offer before candidates");
@@ -70,7 +71,7 @@ final class WebRtcSignaling {
     }
 
     void restart(JsonNode msg) {
-        WebRtcCall current = call;
+        WebRtcLeg current = call;
         if (current == null) {
             error.accept("not_started", "there is no WebRTC call to restart");
             return;

@@ -6,7 +6,7 @@ import dev.onvoid.webrtc.RTCPeerConnection;
 import dev.onvoid.webrtc.media.audio.AudioTrack;
 import dev.onvoid.webrtc.media.audio.AudioTrackSink;
 import dev.onvoid.webrtc.media.audio.CustomAudioSource;
-import io.parley.app.media.CallerLeg;
+import io.parley.app.media.WebRtcLeg;
 import io.parley.voice.audio.PcmFrame;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,14 +15,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One browser call on the embedded WebRTC plane, seen by the session as a {@link CallerLeg}: caller audio arrives as
+ * One browser call on the embedded WebRTC plane, seen by the session as a {@link WebRtcLeg}: caller audio arrives as
  * 20 ms frames of 16 kHz mono, agent audio goes out through an Opus track.
  *
  * <p>Trickle ICE ordering: a browser rejects candidates that arrive before the answer they belong to, so local
  * candidates are held until {@link #answerDelivered()} says the answer (first or after an ICE restart) is on its
  * way, then delivered in order. Every WebRTC callback runs on a native thread; nothing thrown there escapes.
  */
-public final class WebRtcCall implements CallerLeg {
+public final class WebRtcCall implements WebRtcLeg {
 
     private static final Logger log = LoggerFactory.getLogger(WebRtcCall.class);
 

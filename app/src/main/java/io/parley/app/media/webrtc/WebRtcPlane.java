@@ -1,5 +1,7 @@
 package io.parley.app.media.webrtc;
 
+import io.parley.app.media.WebRtcMediaPlane;
+
 import dev.onvoid.webrtc.RTCConfiguration;
 import dev.onvoid.webrtc.RTCIceServer;
 import dev.onvoid.webrtc.RTCIceTransportPolicy;
@@ -40,7 +42,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(WebRtcProperties.class)
-public class WebRtcPlane implements AutoCloseable {
+public class WebRtcPlane implements WebRtcMediaPlane, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(WebRtcPlane.class);
 
@@ -68,6 +70,7 @@ public class WebRtcPlane implements AutoCloseable {
      * @throws WebRtcException with {@code BAD_INPUT} for an unusable offer, {@code AT_CAPACITY} at max peers,
      *                         {@code NEGOTIATION_FAILED} when the stack fails; nothing is left behind
      */
+    @Override
     public WebRtcCall answer(String offerSdp, List<IceServer> iceServers, Consumer<IceCandidate> onLocalCandidate) {
         String offer = SdpChecks.offer(offerSdp);
         Objects.requireNonNull(onLocalCandidate, "onLocalCandidate");
