@@ -48,6 +48,7 @@ class CallRegistry implements SmartLifecycle {
     private static final int REMEMBERED_ENDED = 10_000;
 
     private final Map<UUID, LiveCall> calls = new ConcurrentHashMap<>();
+    private final Map<UUID, Object> creationLocks = new ConcurrentHashMap<>();
     private final Set<UUID> ended = Collections.newSetFromMap(Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, false) {
                 @Override
@@ -84,29 +85,40 @@ class CallRegistry implements SmartLifecycle {
         if (!running || ended.contains(id)) {
             throw new Refused(CloseCodes.SESSION_GONE);
         }
+        // One lock per session being created, so building one call (database reads) never holds up another.
+        Object creating = creationLocks.computeIfAbsent(id, key -> new Object());
         LiveCall call;
-        synchronized (this) {
-            call = calls.get(id);
-            if (call == null) {
-                if (!live.markLive(id) && !(live.reserve(id, grant.workspaceId(), grant.expiresAt(),
-                        properties.maxPerNode()) && live.markLive(id))) {
-                    throw new Refused(CloseCodes.AT_CAPACITY);
+        synchronized (creating) {
+            try {
+                call = calls.get(id);
+                if (call == null) {
+                    return startCall(grant, connection, leg);
                 }
-                call = new LiveCall(grant, log, new SessionEventJson(json, 0), metrics, traces, this::startGrace,
-                        this::finished);
-                calls.put(id, call);
-                call.attach(connection, leg);
-                log.connected(grant.workspaceId(), id, leg.transport());
-                try {
-                    call.start(factory.build(grant, call));
-                } catch (RuntimeException e) {
-                    call.finish(SessionOutcome.FAILED, "start_failed");
-                    throw e;
-                }
-                return call;
+            } finally {
+                creationLocks.remove(id, creating);
             }
         }
         call.attach(connection, leg);
+        return call;
+    }
+
+    private LiveCall startCall(SessionGrant grant, CallClient connection, CallerLeg leg) {
+        UUID id = grant.sessionId();
+        if (!live.markLive(id) && !(live.reserve(id, grant.workspaceId(), grant.expiresAt(), properties.maxPerNode())
+                && live.markLive(id))) {
+            throw new Refused(CloseCodes.AT_CAPACITY);
+        }
+        LiveCall call = new LiveCall(grant, log, new SessionEventJson(json, 0), metrics, traces, this::startGrace,
+                this::finished);
+        call.attach(connection, leg);
+        calls.put(id, call);
+        log.connected(grant.workspaceId(), id, leg.transport());
+        try {
+            call.start(factory.build(grant, call));
+        } catch (RuntimeException e) {
+            call.finish(SessionOutcome.FAILED, "start_failed");
+            throw e;
+        }
         return call;
     }
 
