@@ -23,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param turnUrls        TURN servers offered to clients (e.g. {@code turn:turn.example.com:3478?transport=udp})
  * @param turnSecret      coturn's {@code static-auth-secret}; blank disables TURN credentials
  * @param turnCredentialTtl lifetime of an ephemeral TURN credential
+ * @param drainTimeout    on shutdown, how long live calls may go on (new sessions are refused meanwhile) before
+ *                        they are ended; keep it below spring.lifecycle.timeout-per-shutdown-phase
  */
 @Validated
 @ConfigurationProperties("parley.sessions")
@@ -35,5 +37,6 @@ public record GatewayProperties(
         @DefaultValue("") List<String> stunUrls,
         @DefaultValue("") List<String> turnUrls,
         @DefaultValue("") String turnSecret,
-        @NotNull @DefaultValue("1h") Duration turnCredentialTtl) {
+        @NotNull @DefaultValue("1h") Duration turnCredentialTtl,
+        @NotNull @DefaultValue("25s") Duration drainTimeout) {
 }

@@ -19,15 +19,25 @@ public class LiveSessions {
     }
 
     private final Map<UUID, Slot> slots = new ConcurrentHashMap<>();
+    private volatile boolean draining;
     private final Clock clock;
 
     LiveSessions(Clock clock) {
         this.clock = clock;
     }
 
-    /** Reserves a slot if fewer than {@code max} are taken. */
+    /** The node is stopping: from now on no slot is reserved; live calls may finish. */
+    public void startDraining() {
+        draining = true;
+    }
+
+    public boolean draining() {
+        return draining;
+    }
+
+    /** Reserves a slot if fewer than {@code max} are taken and the node is not draining. */
     public synchronized boolean reserve(UUID sessionId, UUID workspaceId, Instant pendingUntil, int max) {
-        if (slots.size() >= max) {
+        if (draining || slots.size() >= max) {
             return false;
         }
         slots.put(sessionId, new Slot(workspaceId, pendingUntil, false));

@@ -76,7 +76,8 @@ public class SessionGateway {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.tokenTtl());
         if (!live.reserve(sessionId, workspaceId, expiresAt, properties.maxPerNode())) {
-            throw refused(SessionRefused.nodeAtCapacity(properties.maxPerNode()));
+            throw refused(live.draining() ? SessionRefused.nodeDraining()
+                    : SessionRefused.nodeAtCapacity(properties.maxPerNode()));
         }
         int quota = workspaces.concurrencyQuota(workspaceId);
         boolean opened = false;

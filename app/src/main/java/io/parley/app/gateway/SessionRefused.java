@@ -22,6 +22,12 @@ public final class SessionRefused extends ParleyProblem {
                 Duration.ofSeconds(5));
     }
 
+    public static SessionRefused nodeDraining() {
+        return new SessionRefused(503, "node_draining",
+                "This node is shutting down and takes no new sessions; retry to reach another node",
+                Duration.ofSeconds(1));
+    }
+
     public static SessionRefused quotaReached(int quota) {
         return new SessionRefused(429, "workspace_quota",
                 "The workspace already has %d live sessions, its concurrency quota".formatted(quota),

@@ -143,8 +143,22 @@ class CallRegistry implements SmartLifecycle {
         running = true;
     }
 
+    /**
+     * Drains: new sessions are refused at once, live calls get {@code parley.sessions.drain-timeout} to finish, and
+     * whatever is still live then ends cleanly with reason {@code node_shutdown}.
+     */
     @Override
     public void stop() {
+        live.startDraining();
+        long deadline = System.nanoTime() + properties.drainTimeout().toNanos();
+        while (!calls.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         running = false;
         List<LiveCall> open = List.copyOf(calls.values());
         open.parallelStream().forEach(call -> call.finish(SessionOutcome.COMPLETED, "node_shutdown"));

@@ -32,4 +32,19 @@ class LiveSessionsTests {
         assertThat(live.count()).isEqualTo(1);
         assertThat(live.reserve(UUID.randomUUID(), ws, now.plusSeconds(60), 2)).isTrue();
     }
+
+    @Test
+    void aDrainingNodeAdmitsNoOneButKeepsItsLiveCalls() {
+        LiveSessions live = new LiveSessions(Clock.fixed(now, ZoneOffset.UTC));
+        UUID ws = UUID.randomUUID();
+        UUID call = UUID.randomUUID();
+        assertThat(live.reserve(call, ws, now.plusSeconds(60), 10)).isTrue();
+        assertThat(live.markLive(call)).isTrue();
+
+        live.startDraining();
+
+        assertThat(live.draining()).isTrue();
+        assertThat(live.reserve(UUID.randomUUID(), ws, now.plusSeconds(60), 10)).isFalse();
+        assertThat(live.liveCount()).isEqualTo(1);
+    }
 }

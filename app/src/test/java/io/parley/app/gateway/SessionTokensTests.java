@@ -17,7 +17,7 @@ class SessionTokensTests {
     private final Instant now = Instant.parse("2026-11-22T10:00:00Z");
     private final GatewayProperties properties = new GatewayProperties(10, Duration.ofMinutes(5),
             "c2lnbmluZy1rZXktZm9yLXRva2Vucy10ZXN0cy0xMjM0NTY=", Duration.ofSeconds(30), Duration.ofHours(4),
-            List.of(), List.of(), "", Duration.ofHours(1));
+            List.of(), List.of(), "", Duration.ofHours(1), Duration.ofSeconds(1));
     private final SessionGrant grant = new SessionGrant(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
             "https://shop.example.com", now.plusSeconds(300));
 
@@ -41,7 +41,7 @@ class SessionTokensTests {
         assertThatThrownBy(() -> at(now).verify(spliced)).isInstanceOf(Unauthenticated.class);
         SessionTokens otherNode = new SessionTokens(new GatewayProperties(10, Duration.ofMinutes(5),
                 "b3RoZXIta2V5LW9mLWFub3RoZXItY2x1c3Rlci0xMjM0NTY=", Duration.ofSeconds(30), Duration.ofHours(4),
-                List.of(), List.of(), "", Duration.ofHours(1)), Clock.fixed(now, ZoneOffset.UTC));
+                List.of(), List.of(), "", Duration.ofHours(1), Duration.ofSeconds(1)), Clock.fixed(now, ZoneOffset.UTC));
         assertThatThrownBy(() -> otherNode.verify(token)).isInstanceOf(Unauthenticated.class);
         assertThatThrownBy(() -> at(now).verify("garbage")).isInstanceOf(Unauthenticated.class);
         assertThatThrownBy(() -> at(now).verify("YQ.YQ")).isInstanceOf(Unauthenticated.class);
