@@ -11,10 +11,13 @@ import io.parley.voice.nativelib.TtsQueueFullException;
 import io.parley.voice.stt.pocketsphinx.PocketSphinxConfig;
 import io.parley.voice.stt.pocketsphinx.PocketSphinxStt;
 import java.util.ArrayList;
+import io.parley.voice.tts.TtsJob;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,12 +74,24 @@ class EspeakTtsTests {
         tts.synthesize(SENTENCE, "en-us", full);
         full.await();
 
-        CountDownLatch started = new CountDownLatch(3);
-        TtsProbe probe = new TtsProbe().onChunk(chunk -> started.countDown());
-        var job = tts.synthesize(SENTENCE, "en-us", probe);
-        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
-        job.cancel();
-        int atCancel = probe.chunks.size();
+        // espeak-ng renders far faster than real time, so the cancel is issued from the third chunk's delivery
+        // (as a barge-in can land between any two chunks); the job's lock is reentrant on the synthesis thread.
+        AtomicReference<TtsJob> job = new AtomicReference<>();
+        CountDownLatch queued = new CountDownLatch(1);
+        AtomicInteger delivered = new AtomicInteger();
+        TtsProbe probe = new TtsProbe().onChunk(chunk -> {
+            if (delivered.incrementAndGet() == 3) {
+                try {
+                    queued.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                job.get().cancel();
+            }
+        });
+        job.set(tts.synthesize(SENTENCE, "en-us", probe));
+        queued.countDown();
+        int atCancel = 3;
 
         // the next job is served, which proves the cancelled one has left the synthesis thread
         TtsProbe next = new TtsProbe();
@@ -84,6 +99,7 @@ class EspeakTtsTests {
         next.await();
 
         assertThat(probe.chunks).hasSize(atCancel);
+        assertThat(probe.samples()).isGreaterThan(0);
         assertThat(probe.samples()).isLessThan(full.samples() / 2);
         assertThat(probe.done).isNotDone();
     }
