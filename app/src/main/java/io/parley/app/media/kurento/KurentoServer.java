@@ -1,0 +1,78 @@
+package io.parley.app.media.kurento;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** One KMS of the pool: its connection while up, and the calls placed on it. */
+final class KurentoServer {
+
+    private final URI uri;
+    private final Set<KurentoLeg> legs = ConcurrentHashMap.newKeySet();
+    private volatile KmsConnection connection;
+    private volatile Instant lastAttempt = Instant.EPOCH;
+
+    KurentoServer(URI uri) {
+        this.uri = uri;
+    }
+
+    URI uri() {
+        return uri;
+    }
+
+    boolean isUp() {
+        KmsConnection current = connection;
+        return current != null && current.isOpen();
+    }
+
+    int sessions() {
+        return legs.size();
+    }
+
+    KmsConnection connection() {
+        return connection;
+    }
+
+    /** Connects unless up or tried less than {@code interval} ago; a failure leaves the server down. */
+    synchronized boolean ensureConnected(Duration requestTimeout, Duration interval) {
+        if (isUp()) {
+            return true;
+        }
+        Instant now = Instant.now();
+        if (lastAttempt.plus(interval).isAfter(now)) {
+            return false;
+        }
+        lastAttempt = now;
+        try {
+            connection = KmsConnection.open(uri, requestTimeout, this::lost);
+            return true;
+        } catch (KmsException unreachable) {
+            return false;
+        }
+    }
+
+    void add(KurentoLeg leg) {
+        legs.add(leg);
+    }
+
+    void remove(KurentoLeg leg) {
+        legs.remove(leg);
+    }
+
+    private void lost(String reason) {
+        lastAttempt = Instant.now();
+        for (KurentoLeg leg : List.copyOf(legs)) {
+            leg.serverLost(reason);
+        }
+    }
+
+    void close() {
+        KmsConnection current = connection;
+        if (current != null) {
+            current.close();
+        }
+    }
+}
