@@ -31,7 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class KmsStandIn implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Set<String> FACTORIES = Set.of("MediaPipeline", "WebRtcEndpoint", "RtpEndpoint");
+    private static final Set<String> FACTORIES = Set.of("MediaPipeline", "WebRtcEndpoint", "RtpEndpoint",
+            "PlayerEndpoint");
     private static final Set<String> EVENTS = Set.of("IceCandidateFound", "IceGatheringDone",
             "IceComponentStateChanged", "NewCandidatePairSelected", "ConnectionStateChanged", "MediaStateChanged",
             "MediaFlowInStateChanged", "MediaFlowOutStateChanged", "MediaTranscodingStateChanged",
@@ -187,7 +188,7 @@ final class KmsStandIn implements AutoCloseable {
                 message.putNull("result");
             } else {
                 ObjectNode result = JSON.createObjectNode();
-                if (!"ping".equals(method) || request.path("params").has("sessionId")) {
+                if (sessionId != null) {
                     result.put("sessionId", sessionId);
                 }
                 if (value != null) {
@@ -238,6 +239,13 @@ final class KmsStandIn implements AutoCloseable {
                 String pipelineId = pipeline.isString() ? pipeline.asString() : pipeline.toString();
                 if (!"MediaPipeline".equals(objects.get(pipelineId))) {
                     throw KmsError.notFound(pipelineId);
+                }
+                String keyType = params.path("constructorParams").path("certificateKeyType").asString(null);
+                if (keyType != null && !keyType.equals("RSA") && !keyType.equals("ECDSA")) {
+                    throw new KmsError(40001, "MARSHALL_ERROR", "Invalid value for 'CertificateKeyType'");
+                }
+                if (type.equals("PlayerEndpoint") && !params.path("constructorParams").path("uri").isString()) {
+                    throw new KmsError(40001, "MARSHALL_ERROR", "'uri' parameter should be a string");
                 }
                 id = pipelineId + "/" + id;
             }

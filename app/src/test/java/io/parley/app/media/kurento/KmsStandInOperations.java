@@ -31,12 +31,12 @@ final class KmsStandInOperations {
         return switch (operation) {
             case "getUsedCpu" -> NODES.numberNode(0.0);
             case "getPipelines" -> NODES.arrayNode();
-            case "setLatencyStats", "connect", "gatherCandidates", "addIceCandidate", "setStunServerAddress" -> null;
+            case "setLatencyStats", "connect", "gatherCandidates", "addIceCandidate", "setStunServerAddress" -> NODES.nullNode();
             case "setStunServerPort" -> {
                 if (!args.path("stunServerPort").isInt()) {
                     throw new KmsError(40001, "MARSHALL_ERROR", "'stunServerPort' parameter should be a integer");
                 }
-                yield null;
+                yield NODES.nullNode();
             }
             case "setTurnUrl" -> {
                 String url = args.path("turnUrl").asString();
@@ -47,7 +47,7 @@ final class KmsStandInOperations {
                     kms.emit(object, "Error", Map.of("description", description, "errorCode", 13,
                             "type", "UNEXPECTED_ELEMENT_ERROR"));
                 }
-                yield null;
+                yield NODES.nullNode();
             }
             case "getTurnUrl" -> NODES.stringNode(kms.turnUrls().getOrDefault(object, ""));
             case "processOffer" -> {
