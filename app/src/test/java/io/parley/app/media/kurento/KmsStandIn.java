@@ -50,6 +50,7 @@ final class KmsStandIn implements AutoCloseable {
     private final List<Client> clients = new CopyOnWriteArrayList<>();
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
     private final Set<String> unanswered = ConcurrentHashMap.newKeySet();
+    private volatile int rtpPort = 40660;
     private final DisposableServer server;
 
     KmsStandIn() {
@@ -89,6 +90,18 @@ final class KmsStandIn implements AutoCloseable {
 
     Set<String> liveObjects() {
         return Set.copyOf(objects.keySet());
+    }
+
+    /**
+     * The UDP port the RtpEndpoint announces in its answer (recorded: 40660). A test that binds it plays the part of
+     * the server's RTP side, since the stand-in itself moves no media.
+     */
+    void announceRtpPort(int port) {
+        this.rtpPort = port;
+    }
+
+    int rtpPort() {
+        return rtpPort;
     }
 
     /** Requests of this operation are never answered (a KMS busy in {@code getUsedCpu(3000)} when it died). */

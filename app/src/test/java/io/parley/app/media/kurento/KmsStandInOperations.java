@@ -58,7 +58,7 @@ final class KmsStandInOperations {
                 if (!offer.startsWith("v=0") || !offer.contains("m=")) {
                     throw new KmsError(40201, "SDP_PARSE_ERROR", "Invalid SDP");
                 }
-                yield NODES.stringNode("RtpEndpoint".equals(type) ? rtpAnswer(offer) : webRtcAnswer(offer));
+                yield NODES.stringNode("RtpEndpoint".equals(type) ? rtpAnswer(offer, kms.rtpPort()) : webRtcAnswer(offer));
             }
             default -> throw new KmsError(40008, "MALFORMED_TRANSACTION",
                     "Method '" + operation + "' with 0 parameters not found");
@@ -66,10 +66,11 @@ final class KmsStandInOperations {
     }
 
     /** Shaped like the recorded RtpEndpoint answer: PCMU only, RTCP on port+1, 20 ms. */
-    private static String rtpAnswer(String offer) {
+    private static String rtpAnswer(String offer, int port) {
         boolean pcmu = offer.lines().anyMatch(line -> line.startsWith("m=audio ")
                 && List.of(line.split(" ")).subList(3, line.split(" ").length).contains("0"));
-        String media = pcmu ? "m=audio 40660 RTP/AVP 0\r\na=sendrecv\r\na=rtcp:40661\r\na=rtpmap:0 PCMU/8000\r\n"
+        String media = pcmu ? "m=audio " + port + " RTP/AVP 0\r\na=sendrecv\r\na=rtcp:" + (port + 1)
+                + "\r\na=rtpmap:0 PCMU/8000\r\n"
                 + "a=ptime:20\r\na=ssrc:704327977 cname:user2294367755@host-7523da19\r\n"
                 : "m=audio 0 RTP/AVP 0\r\n";
         return "v=0\r\no=- 4004314997 4004314997 IN IP4 127.0.0.1\r\ns=Kurento Media Server\r\n"
