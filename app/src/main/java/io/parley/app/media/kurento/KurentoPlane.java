@@ -62,13 +62,14 @@ public class KurentoPlane implements WebRtcMediaPlane {
         KmsConnection kms = server.connection();
         String pipeline = null;
         RtpAudioLink rtp = null;
+        KurentoLeg leg = null;
         try {
             pipeline = kms.create("MediaPipeline", Map.of());
             String webRtc = kms.create("WebRtcEndpoint", Map.of("mediaPipeline", pipeline));
             String rtpEndpoint = kms.create("RtpEndpoint", Map.of("mediaPipeline", pipeline));
             configureIce(kms, webRtc, iceServers == null ? List.of() : iceServers);
             rtp = new RtpAudioLink(ports.bind());
-            KurentoLeg leg = new KurentoLeg(server, pipeline, webRtc, rtp, onLocalCandidate);
+            leg = new KurentoLeg(server, pipeline, webRtc, rtp, onLocalCandidate);
             kms.onEvents(webRtc, leg::onEvent);
             kms.onEvents(rtpEndpoint, leg::onEvent);
             for (String type : List.of("IceCandidateFound", "IceGatheringDone", "IceComponentStateChanged",
@@ -103,8 +104,13 @@ public class KurentoPlane implements WebRtcMediaPlane {
             kms.invoke(webRtc, "gatherCandidates", Map.of());
             return leg;
         } catch (KmsException | IllegalArgumentException | IllegalStateException e) {
+            if (leg != null) {
+                server.remove(leg);
+            }
             cleanUp(kms, pipeline, rtp);
             throw failure(e);
+        } finally {
+            server.unreserve();
         }
     }
 

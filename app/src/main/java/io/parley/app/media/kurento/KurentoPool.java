@@ -36,7 +36,10 @@ public class KurentoPool implements AutoCloseable {
         return servers.stream().filter(s -> s.uri().equals(uri)).mapToInt(KurentoServer::sessions).sum();
     }
 
-    /** Picks the least-loaded reachable server with room, or fails with AT_CAPACITY. */
+    /**
+     * Picks the least-loaded reachable server with room and reserves a place on it (the caller must
+     * {@link KurentoServer#unreserve()} once the call is set up or failed), or fails with AT_CAPACITY.
+     */
     KurentoServer place() {
         Optional<KurentoServer> chosen;
         synchronized (this) {
@@ -44,6 +47,7 @@ public class KurentoPool implements AutoCloseable {
                     .filter(s -> s.ensureConnected(properties.requestTimeout(), properties.reconnectInterval()))
                     .filter(s -> s.sessions() < properties.maxSessionsPerServer())
                     .min(Comparator.comparingInt(KurentoServer::sessions));
+            chosen.ifPresent(KurentoServer::reserve);
         }
         return chosen.orElseThrow(() -> {
             log.warn("no Kurento media server can take a call: {} healthy of {}", healthy().size(), servers.size());

@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** One KMS of the pool: its connection while up, and the calls placed on it. */
 final class KurentoServer {
 
     private final URI uri;
     private final Set<KurentoLeg> legs = ConcurrentHashMap.newKeySet();
+    /** Calls being set up here: counted against the cap before their leg exists. */
+    private final AtomicInteger reserved = new AtomicInteger();
     private volatile KmsConnection connection;
     private volatile Instant lastAttempt = Instant.EPOCH;
 
@@ -29,7 +32,15 @@ final class KurentoServer {
     }
 
     int sessions() {
-        return legs.size();
+        return legs.size() + reserved.get();
+    }
+
+    void reserve() {
+        reserved.incrementAndGet();
+    }
+
+    void unreserve() {
+        reserved.decrementAndGet();
     }
 
     KmsConnection connection() {

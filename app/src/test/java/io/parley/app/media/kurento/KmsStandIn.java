@@ -54,7 +54,12 @@ final class KmsStandIn implements AutoCloseable {
     private final DisposableServer server;
 
     KmsStandIn() {
-        server = HttpServer.create().host("127.0.0.1").port(0)
+        this(0);
+    }
+
+    /** A stand-in on a given port (0: any free one), e.g. a server coming back where it was before. */
+    KmsStandIn(int port) {
+        server = HttpServer.create().host("127.0.0.1").port(port)
                 .route(routes -> routes.ws("/kurento", (in, out) -> {
                     Client client = new Client();
                     clients.add(client);

@@ -125,6 +125,26 @@ class KurentoPlaneTests {
     }
 
     @Test
+    void aServerThatComesBackTakesNewCallsAgain() {
+        KurentoProperties retryAtOnce = new KurentoProperties(true, List.of(kms.uri()), 10, 31_000, 31_099,
+                "127.0.0.1", Duration.ofSeconds(10), Duration.ZERO);
+        try (KurentoPool retrying = new KurentoPool(retryAtOnce)) {
+            KurentoPlane retryingPlane = new KurentoPlane(retrying, retryAtOnce);
+            kms.kill();
+            await().atMost(Duration.ofSeconds(5)).until(() -> retrying.healthy().isEmpty());
+            assertThatThrownBy(() -> retryingPlane.answer(chromiumOffer(), ICE, localCandidates::add))
+                    .isInstanceOf(WebRtcException.class);
+
+            try (KmsStandIn restarted = new KmsStandIn(kms.uri().getPort())) {
+                WebRtcLeg leg = retryingPlane.answer(chromiumOffer(), ICE, localCandidates::add);
+                assertThat(retrying.healthy()).containsExactly(kms.uri());
+                assertThat(restarted.liveObjects()).hasSize(3);
+                leg.close();
+            }
+        }
+    }
+
+    @Test
     void anOfferKurentoCannotParseIsBadInputAndLeavesNothingOnTheServer() {
         assertThatThrownBy(() -> plane.answer("this is not an SDP", ICE, localCandidates::add))
                 .isInstanceOf(WebRtcException.class)
