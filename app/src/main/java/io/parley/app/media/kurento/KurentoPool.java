@@ -5,25 +5,39 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Kurento Media Servers Parley places calls on. A server whose socket drops is down at once (its calls end with
  * the reason) and is skipped for new calls until a reconnect succeeds, tried at most every
- * {@code parley.kurento.reconnect-interval}. Placement: the reachable server with the fewest calls below the cap.
+ * {@code parley.kurento.reconnect-interval}. Placement: among reachable servers below the session cap, those under
+ * {@code max-cpu-percent} (sampled from each server's ServerManager) first, then the fewest calls, then the lower CPU.
  */
 public class KurentoPool implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KurentoPool.class);
+    private static final int CPU_SAMPLE_MILLIS = 500;
 
     private final KurentoProperties properties;
     private final List<KurentoServer> servers;
+    private final ScheduledExecutorService loadSampler;
 
     public KurentoPool(KurentoProperties properties) {
         this.properties = properties;
         this.servers = properties.uris().stream().map(KurentoServer::new).toList();
         servers.forEach(server -> server.ensureConnected(properties.requestTimeout(), properties.reconnectInterval()));
+        loadSampler = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("kurento-load").factory());
+        long every = properties.loadSampleInterval().toMillis();
+        loadSampler.scheduleWithFixedDelay(this::sampleLoad, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Refreshes every connected server's CPU figure from its ServerManager ({@code getUsedCpu}). */
+    void sampleLoad() {
+        servers.stream().filter(KurentoServer::isUp).forEach(server -> server.sampleCpu(CPU_SAMPLE_MILLIS));
     }
 
     /** Servers that are connected now. */
@@ -46,7 +60,9 @@ public class KurentoPool implements AutoCloseable {
             chosen = servers.stream()
                     .filter(s -> s.ensureConnected(properties.requestTimeout(), properties.reconnectInterval()))
                     .filter(s -> s.sessions() < properties.maxSessionsPerServer())
-                    .min(Comparator.comparingInt(KurentoServer::sessions));
+                    .min(Comparator.comparing((KurentoServer s) -> s.cpuPercent() >= properties.maxCpuPercent())
+                            .thenComparingInt(KurentoServer::sessions)
+                            .thenComparingDouble(KurentoServer::cpuPercent));
             chosen.ifPresent(KurentoServer::reserve);
         }
         return chosen.orElseThrow(() -> {
@@ -58,6 +74,7 @@ public class KurentoPool implements AutoCloseable {
 
     @Override
     public void close() {
+        loadSampler.shutdownNow();
         servers.forEach(KurentoServer::close);
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param rtpAddress            the address of Parley's RTP ports as the servers reach it (default 127.0.0.1)
  * @param requestTimeout        how long a request to a server may take (default 10 s)
  * @param reconnectInterval     how often a server that went down is tried again (default 5 s)
+ * @param loadSampleInterval    how often each server's CPU use is asked for (default 10 s)
+ * @param maxCpuPercent         servers at or above this CPU use get new calls only when no other has room (default 85)
  */
 @Validated
 @ConfigurationProperties("parley.kurento")
@@ -31,7 +33,9 @@ public record KurentoProperties(
         @Min(1024) @Max(65535) int rtpPortMax,
         @NotNull String rtpAddress,
         @NotNull Duration requestTimeout,
-        @NotNull Duration reconnectInterval) {
+        @NotNull Duration reconnectInterval,
+        @NotNull Duration loadSampleInterval,
+        @Min(1) @Max(100) int maxCpuPercent) {
 
     public KurentoProperties {
         uris = uris == null ? List.of() : List.copyOf(uris);
@@ -41,6 +45,9 @@ public record KurentoProperties(
         rtpAddress = rtpAddress == null || rtpAddress.isBlank() ? "127.0.0.1" : rtpAddress;
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(10) : requestTimeout;
         reconnectInterval = reconnectInterval == null ? Duration.ofSeconds(5) : reconnectInterval;
+        loadSampleInterval = loadSampleInterval == null || loadSampleInterval.isZero() ? Duration.ofSeconds(10)
+                : loadSampleInterval;
+        maxCpuPercent = maxCpuPercent == 0 ? 85 : maxCpuPercent;
         if (rtpPortMin > rtpPortMax) {
             throw new IllegalArgumentException("parley.kurento.rtp-port-min (" + rtpPortMin
                     + ") must not exceed rtp-port-max (" + rtpPortMax + ")");

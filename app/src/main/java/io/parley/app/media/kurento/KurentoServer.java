@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,6 +18,8 @@ final class KurentoServer {
     private final AtomicInteger reserved = new AtomicInteger();
     private volatile KmsConnection connection;
     private volatile Instant lastAttempt = Instant.EPOCH;
+    /** Last CPU use the server reported through its ServerManager, in percent; 0 until sampled. */
+    private volatile double cpuPercent;
 
     KurentoServer(URI uri) {
         this.uri = uri;
@@ -62,6 +65,24 @@ final class KurentoServer {
             return true;
         } catch (KmsException unreachable) {
             return false;
+        }
+    }
+
+    double cpuPercent() {
+        return cpuPercent;
+    }
+
+    /** Asks the ServerManager for CPU use over {@code intervalMillis}; leaves the last value when that fails. */
+    void sampleCpu(int intervalMillis) {
+        KmsConnection current = connection;
+        if (current == null || !current.isOpen()) {
+            return;
+        }
+        try {
+            cpuPercent = current.invoke("manager_ServerManager", "getUsedCpu", Map.of("interval", intervalMillis))
+                    .asDouble();
+        } catch (KmsException e) {
+            // the disconnect listener handles a dead server; a slow one keeps its last figure
         }
     }
 

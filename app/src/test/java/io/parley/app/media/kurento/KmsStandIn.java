@@ -51,6 +51,7 @@ final class KmsStandIn implements AutoCloseable {
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
     private final Set<String> unanswered = ConcurrentHashMap.newKeySet();
     private volatile int rtpPort = 40660;
+    private volatile double cpuPercent;
     private final DisposableServer server;
 
     KmsStandIn() {
@@ -103,6 +104,15 @@ final class KmsStandIn implements AutoCloseable {
      */
     void announceRtpPort(int port) {
         this.rtpPort = port;
+    }
+
+    /** What {@code ServerManager.getUsedCpu} reports (the recorded idle server said 0.0). */
+    void reportCpu(double percent) {
+        this.cpuPercent = percent;
+    }
+
+    double cpuPercent() {
+        return cpuPercent;
     }
 
     int rtpPort() {

@@ -29,7 +29,7 @@ final class KmsStandInOperations {
         }
         String type = kms.typeOf(object);
         return switch (operation) {
-            case "getUsedCpu" -> NODES.numberNode(0.0);
+            case "getUsedCpu" -> NODES.numberNode(kms.cpuPercent());
             case "getPipelines" -> NODES.arrayNode();
             case "setLatencyStats", "connect", "gatherCandidates", "addIceCandidate", "setStunServerAddress" -> NODES.nullNode();
             case "setStunServerPort" -> {

@@ -35,7 +35,7 @@ class KurentoMediaServerContainerTests {
     void answersTheRecordedChromiumOfferAndReleasesThePipeline() {
         URI uri = URI.create("ws://" + KMS.getHost() + ":" + KMS.getMappedPort(8888) + "/kurento");
         KurentoProperties properties = new KurentoProperties(true, List.of(uri), 10, 33_000, 33_099, "127.0.0.1",
-                Duration.ofSeconds(10), Duration.ofSeconds(1));
+                Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofMinutes(10), 85);
         List<IceCandidate> candidates = new CopyOnWriteArrayList<>();
         try (KurentoPool pool = new KurentoPool(properties);
                 KmsConnection manager = KmsConnection.open(uri, Duration.ofSeconds(10), reason -> { })) {

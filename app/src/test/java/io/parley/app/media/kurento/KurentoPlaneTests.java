@@ -47,7 +47,7 @@ class KurentoPlaneTests {
 
     static KurentoProperties properties(int cap, KmsStandIn... servers) {
         return new KurentoProperties(true, List.of(servers).stream().map(KmsStandIn::uri).toList(), cap, 31_000,
-                31_099, "127.0.0.1", Duration.ofSeconds(10), Duration.ofMinutes(5));
+                31_099, "127.0.0.1", Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofMinutes(10), 85);
     }
 
     static String chromiumOffer() {
@@ -127,7 +127,7 @@ class KurentoPlaneTests {
     @Test
     void aServerThatComesBackTakesNewCallsAgain() {
         KurentoProperties retryAtOnce = new KurentoProperties(true, List.of(kms.uri()), 10, 31_000, 31_099,
-                "127.0.0.1", Duration.ofSeconds(10), Duration.ZERO);
+                "127.0.0.1", Duration.ofSeconds(10), Duration.ZERO, Duration.ofMinutes(10), 85);
         try (KurentoPool retrying = new KurentoPool(retryAtOnce)) {
             KurentoPlane retryingPlane = new KurentoPlane(retrying, retryAtOnce);
             kms.kill();
@@ -193,6 +193,24 @@ class KurentoPlaneTests {
                     .isInstanceOf(WebRtcException.class).hasMessageContaining("no media server can take this call");
             a.close();
             b.close();
+        }
+    }
+
+    @Test
+    void aServerReportingHighCpuGetsNewCallsOnlyWhenNoOtherHasRoom() {
+        try (KmsStandIn idle = new KmsStandIn(); KurentoPool two = new KurentoPool(properties(2, kms, idle))) {
+            kms.reportCpu(97.5);
+            two.sampleLoad();
+            KurentoPlane loadAware = new KurentoPlane(two, properties(2, kms, idle));
+
+            WebRtcLeg a = loadAware.answer(chromiumOffer(), ICE, localCandidates::add);
+            WebRtcLeg b = loadAware.answer(chromiumOffer(), ICE, localCandidates::add);
+            assertThat(two.sessionsOn(idle.uri())).isEqualTo(2);
+            assertThat(two.sessionsOn(kms.uri())).isZero();
+
+            WebRtcLeg c = loadAware.answer(chromiumOffer(), ICE, localCandidates::add);
+            assertThat(two.sessionsOn(kms.uri())).as("the busy server still takes overflow").isEqualTo(1);
+            List.of(a, b, c).forEach(WebRtcLeg::close);
         }
     }
 
