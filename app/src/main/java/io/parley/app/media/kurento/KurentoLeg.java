@@ -154,7 +154,8 @@ final class KurentoLeg implements WebRtcLeg {
         end("call ended");
     }
 
-    private void end(String reason) {
+    /** Ends the call once: pipeline released (while the server is reachable), RTP port freed, onClosed told. */
+    void end(String reason) {
         if (!closed.compareAndSet(false, true)) {
             return;
         }

@@ -72,9 +72,10 @@ public class KurentoPool implements AutoCloseable {
         });
     }
 
+    /** Ends every call on every server (each leg's onClosed gets the reason) and closes the sessions. */
     @Override
     public void close() {
         loadSampler.shutdownNow();
-        servers.forEach(KurentoServer::close);
+        servers.forEach(server -> server.close("the media plane is shutting down"));
     }
 }

@@ -101,7 +101,11 @@ final class KurentoServer {
         }
     }
 
-    void close() {
+    /** Ends this server's calls with {@code reason}, releasing their pipelines, then ends the session. */
+    void close(String reason) {
+        for (KurentoLeg leg : List.copyOf(legs)) {
+            leg.end(reason);
+        }
         KmsConnection current = connection;
         if (current != null) {
             current.close();

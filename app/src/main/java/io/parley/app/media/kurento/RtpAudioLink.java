@@ -36,8 +36,8 @@ final class RtpAudioLink implements AutoCloseable {
     private int sequence = new SecureRandom().nextInt(1 << 16);
     private long timestamp = Integer.toUnsignedLong(new SecureRandom().nextInt());
     private boolean firstPacket = true;
-    private long packetsIn;
-    private long packetsOut;
+    private volatile long packetsIn;
+    private volatile long packetsOut;
     private final Thread receiver;
 
     RtpAudioLink(DatagramSocket socket) {

@@ -48,6 +48,8 @@ final class KmsStandIn implements AutoCloseable {
     private final Map<String, String> objects = new ConcurrentHashMap<>();
     private final Map<String, String> turnUrls = new ConcurrentHashMap<>();
     private final List<Client> clients = new CopyOnWriteArrayList<>();
+    /** Every accepted TCP connection, tracked from accept on, so a kill cannot miss one mid-handshake. */
+    private final List<Connection> connections = new CopyOnWriteArrayList<>();
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
     private final Set<String> unanswered = ConcurrentHashMap.newKeySet();
     private volatile int rtpPort = 40660;
@@ -61,10 +63,10 @@ final class KmsStandIn implements AutoCloseable {
     /** A stand-in on a given port (0: any free one), e.g. a server coming back where it was before. */
     KmsStandIn(int port) {
         server = HttpServer.create().host("127.0.0.1").port(port)
+                .doOnConnection(connections::add)
                 .route(routes -> routes.ws("/kurento", (in, out) -> {
                     Client client = new Client();
                     clients.add(client);
-                    in.withConnection(connection -> client.connection = connection);
                     in.aggregateFrames().receive().asString().subscribe(client::handle, dropped -> { });
                     return out.sendString(client.outbound.asFlux()).then().onErrorComplete();
                 }))
@@ -151,11 +153,7 @@ final class KmsStandIn implements AutoCloseable {
     /** Dies like SIGKILL: every socket dropped without a close frame, and no more connections accepted. */
     void kill() {
         server.disposeNow(Duration.ofSeconds(5));
-        for (Client client : clients) {
-            if (client.connection != null) {
-                client.connection.channel().close();
-            }
-        }
+        connections.forEach(connection -> connection.channel().close());
     }
 
     @Override
@@ -166,7 +164,6 @@ final class KmsStandIn implements AutoCloseable {
     private final class Client {
         final Sinks.Many<String> outbound = Sinks.many().unicast().onBackpressureBuffer();
         final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
-        volatile Connection connection;
         volatile String sessionId;
 
         synchronized void send(JsonNode message) {

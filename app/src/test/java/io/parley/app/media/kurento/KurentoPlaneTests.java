@@ -214,6 +214,19 @@ class KurentoPlaneTests {
         }
     }
 
+    @Test
+    void closingThePoolEndsLiveCallsAndReleasesTheirPipelines() {
+        WebRtcLeg leg = plane.answer(chromiumOffer(), ICE, localCandidates::add);
+        AtomicReference<String> closedWith = new AtomicReference<>();
+        leg.onClosed(closedWith::set);
+
+        pool.close();
+
+        assertThat(closedWith.get()).isEqualTo("the media plane is shutting down");
+        assertThat(kms.liveObjects()).isEmpty();
+        assertThat(kms.exchange()).endsWith("release", "closeSession");
+    }
+
     private JsonNode operationParams(String operation) {
         return kms.requests().stream()
                 .filter(r -> operation.equals(r.path("params").path("operation").asString()))

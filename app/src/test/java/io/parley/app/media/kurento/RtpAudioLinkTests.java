@@ -22,6 +22,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * Parley's RTP end for real over loopback UDP, with GStreamer ({@code gst-launch-1.0}, Debian gstreamer1.0-tools and
@@ -60,7 +61,10 @@ class RtpAudioLinkTests {
         });
         short[] received = concat(frames);
         short[] expected = source.resampledTo(16_000).samples();
-        assertThat(envelopeCorrelation(expected, received)).as("speech envelope matches the source").isGreaterThan(0.8);
+        double correlation = envelopeCorrelation(expected, received);
+        LoggerFactory.getLogger(RtpAudioLinkTests.class).info("speech over RTP: {} frames, envelope correlation {}",
+                frames.size(), String.format("%.3f", correlation));
+        assertThat(correlation).as("speech envelope matches the source").isGreaterThan(0.8);
     }
 
     @Test
