@@ -200,6 +200,24 @@ public final class KmsConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * Pings the server as the Kurento clients do ({@code ping} with the keep-alive {@code interval}). A server that
+     * does not answer within the request timeout is treated as gone: a half-open socket (a host that vanished without
+     * a reset) would otherwise hold its calls forever.
+     */
+    public void heartbeat(Duration interval) {
+        ObjectNode params = JSON.createObjectNode();
+        params.put("interval", interval.toMillis());
+        try {
+            request("ping", params);
+        } catch (KmsException e) {
+            if (e.code() == 0) {
+                lost("no answer to ping within " + requestTimeout);
+                socket.abort();
+            }
+        }
+    }
+
     /** Ends the session ({@code closeSession}) and closes the socket; the disconnect listener does not run. */
     @Override
     public void close() {

@@ -35,9 +35,15 @@ public class KurentoPool implements AutoCloseable {
         loadSampler.scheduleWithFixedDelay(this::sampleLoad, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** Refreshes every connected server's CPU figure from its ServerManager ({@code getUsedCpu}). */
+    /**
+     * Pings every connected server (one that stays silent is down, its calls ended) and refreshes its CPU figure
+     * from its ServerManager ({@code getUsedCpu}).
+     */
     void sampleLoad() {
-        servers.stream().filter(KurentoServer::isUp).forEach(server -> server.sampleCpu(CPU_SAMPLE_MILLIS));
+        servers.stream().filter(KurentoServer::isUp).forEach(server -> {
+            server.heartbeat(properties.loadSampleInterval());
+            server.sampleCpu(CPU_SAMPLE_MILLIS);
+        });
     }
 
     /** Servers that are connected now. */

@@ -72,6 +72,14 @@ final class KurentoServer {
         return cpuPercent;
     }
 
+    /** Pings the server; no answer counts as a disconnect (see {@link KmsConnection#heartbeat}). */
+    void heartbeat(Duration interval) {
+        KmsConnection current = connection;
+        if (current != null && current.isOpen()) {
+            current.heartbeat(interval);
+        }
+    }
+
     /** Asks the ServerManager for CPU use over {@code intervalMillis}; leaves the last value when that fails. */
     void sampleCpu(int intervalMillis) {
         KmsConnection current = connection;

@@ -121,7 +121,10 @@ final class KmsStandIn implements AutoCloseable {
         return rtpPort;
     }
 
-    /** Requests of this operation are never answered (a KMS busy in {@code getUsedCpu(3000)} when it died). */
+    /**
+     * Requests of this operation or method are never answered: a KMS busy in {@code getUsedCpu(3000)} when it died,
+     * or ({@code ping}) a host gone without a reset, its socket half-open.
+     */
     void neverAnswer(String operation) {
         unanswered.add(operation);
     }
@@ -175,6 +178,9 @@ final class KmsStandIn implements AutoCloseable {
             JsonNode request = JSON.readTree(text);
             requests.add(request);
             JsonNode params = request.path("params");
+            if (unanswered.contains(request.path("method").asString())) {
+                return;
+            }
             if (sessionId == null && !"ping".equals(request.path("method").asString())) {
                 sessionId = params.hasNonNull("sessionId") ? params.get("sessionId").asString()
                         : UUID.randomUUID().toString();

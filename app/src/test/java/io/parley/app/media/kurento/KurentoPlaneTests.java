@@ -227,6 +227,24 @@ class KurentoPlaneTests {
         assertThat(kms.exchange()).endsWith("release", "closeSession");
     }
 
+    @Test
+    void aServerThatStopsAnsweringPingsIsTakenDownWithItsCalls() {
+        KurentoProperties quickTimeout = new KurentoProperties(true, List.of(kms.uri()), 10, 31_000, 31_099,
+                "127.0.0.1", Duration.ofMillis(500), Duration.ofMinutes(5), Duration.ofMinutes(10), 85);
+        try (KurentoPool pinging = new KurentoPool(quickTimeout)) {
+            WebRtcLeg leg = new KurentoPlane(pinging, quickTimeout).answer(chromiumOffer(), ICE, localCandidates::add);
+            AtomicReference<String> closedWith = new AtomicReference<>();
+            leg.onClosed(closedWith::set);
+            kms.neverAnswer("ping");
+
+            pinging.sampleLoad();
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> closedWith.get() != null);
+            assertThat(closedWith.get()).contains("no answer to ping");
+            assertThat(pinging.healthy()).isEmpty();
+        }
+    }
+
     private JsonNode operationParams(String operation) {
         return kms.requests().stream()
                 .filter(r -> operation.equals(r.path("params").path("operation").asString()))
