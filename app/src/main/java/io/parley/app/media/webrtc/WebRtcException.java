@@ -19,7 +19,7 @@ public class WebRtcException extends IllegalArgumentException {
         CLOSED
     }
 
-    WebRtcException(Reason reason, String message) {
+    public WebRtcException(Reason reason, String message) {
         super(message);
         this.reason = reason;
     }
