@@ -132,12 +132,7 @@ final class ClientConnection implements CallClient {
                     starting = false;
                     return;
                 }
-                answered.onClosed(reason -> {
-                    LiveCall current = call;
-                    if (current != null) {
-                        current.detach(this, "transport_lost");
-                    }
-                });
+                answered.onClosed(reason -> mediaLost(answered, reason));
                 join(answered, Map.of("transport", "webrtc"));
             });
             return;
@@ -182,6 +177,23 @@ final class ClientConnection implements CallClient {
             error("start_failed", "the session could not start; see the server log");
             close(CloseCodes.ended("start_failed"));
         }
+    }
+
+    /**
+     * The WebRTC media went away (network, or its media server died) while the socket is still here: the call
+     * waits out its grace period, and the client may send a new webrtc start to rejoin it on a fresh peer.
+     */
+    private void mediaLost(WebRtcLeg lost, String reason) {
+        if (leg != lost) {
+            return;
+        }
+        LiveCall current = call;
+        if (current != null) {
+            current.detach(this, "transport_lost");
+        }
+        leg = null;
+        starting = false;
+        error("media_lost", "the media connection ended (" + reason + "); send a new start to reconnect");
     }
 
     private void playbackStarted(JsonNode msg) {
