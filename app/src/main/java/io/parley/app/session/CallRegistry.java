@@ -123,7 +123,8 @@ class CallRegistry implements SmartLifecycle {
     }
 
     private ScheduledFuture<?> startGrace(LiveCall call, String reason) {
-        return timers.schedule(() -> call.finish(SessionOutcome.ABANDONED, reason),
+        // Ending waits for the call's own thread, so it runs off the shared timer thread.
+        return timers.schedule(() -> call.finishAsync(SessionOutcome.ABANDONED, reason),
                 properties.reconnectGrace().toMillis(), TimeUnit.MILLISECONDS);
     }
 
