@@ -23,7 +23,7 @@ public final class ApiClient {
 
     public ApiClient(int port) {
         this.http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
-                .responseTimeout(Duration.ofSeconds(30)).build();
+                .responseTimeout(Duration.ofSeconds(90)).build();
     }
 
     public WebTestClient http() {

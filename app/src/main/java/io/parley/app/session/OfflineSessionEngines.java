@@ -25,10 +25,17 @@ class OfflineSessionEngines implements SessionEnginesProvider, DisposableBean {
     private final OfflineEngines engines = OfflineEngines.withDefaults();
     private volatile VoiceActivityDetector vad;
 
-    /** Loads models in the background once the node is up, so the first callers do not wait for them. */
+    /**
+     * Loads models in the background once the node is up, so the first callers do not wait for them
+     * ({@code parley.engines.warm-up=false} skips it, e.g. for test nodes that must start light).
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void warmUp() {
-        Thread.ofVirtual().name("parley-engines-warm-up").start(() -> {
+    void warmUp(ApplicationReadyEvent ready) {
+        if (!ready.getApplicationContext().getEnvironment().getProperty("parley.engines.warm-up", Boolean.class, true)) {
+            return;
+        }
+        // A platform thread: loading the native models is long native work that would pin a virtual thread's carrier.
+        Thread.ofPlatform().daemon().name("parley-engines-warm-up").start(() -> {
             try {
                 engines.warmUp(2);
                 vad();
