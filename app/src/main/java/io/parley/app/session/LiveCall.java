@@ -27,7 +27,8 @@ final class LiveCall implements SessionListener, AudioOutput {
 
     private final SessionGrant grant;
     private final CallLog log;
-    private final SessionEventJson json;
+    /** Re-anchored on the session's start clock once the session exists, so timeline marks read as call time. */
+    private volatile SessionEventJson json;
     private final Consumer<LiveCall> onFinished;
     private final GraceTimer graceTimer;
     private final TurnMetrics metrics;
@@ -68,6 +69,7 @@ final class LiveCall implements SessionListener, AudioOutput {
     }
 
     void start(CallSession session) {
+        this.json = json.withOrigin(session.startNanos());
         this.call = session;
         session.start();
     }

@@ -89,6 +89,10 @@ class SessionSocketTests {
                     && ((Map<?, ?>) e.get("marksMs")).containsKey("client_playback_start"), TURN);
             assertThat(((Map<?, ?>) closed.get("marksMs")).keySet()).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.collection(Object.class)).contains("user_speech_end", "stt_final",
                     "llm_first_token", "tts_first_audio", "first_audio_out");
+            // Marks are call time, like atMs: within the call so far, not a raw clock reading.
+            double playbackMark = ((Number) ((Map<?, ?>) closed.get("marksMs")).get("client_playback_start"))
+                    .doubleValue();
+            assertThat(playbackMark).isPositive().isLessThanOrEqualTo(((Number) closed.get("atMs")).doubleValue() + 1);
 
             byte[] reply = Arrays.copyOfRange(caller.agentAudioSoFar(), replyStart, caller.agentAudioSoFar().length);
             assertThat(recognise(Pcm16.fromBytesLE(reply))).containsAnyOf("many", "people", "joining");

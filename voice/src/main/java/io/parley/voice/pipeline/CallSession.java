@@ -141,6 +141,11 @@ public final class CallSession implements AutoCloseable {
         mailbox.offer(new SystemFrame.PlaybackStarted(turnId, nanos));
     }
 
+    /** The session clock's time when the call started: events' {@code atMs} and timeline marks count from it. */
+    public long startNanos() {
+        return ctx.startNanos();
+    }
+
     /** The session clock's current time (for {@link #reportPlaybackStarted}). */
     public long clockNanos() {
         return ctx.clock.nanoTime();

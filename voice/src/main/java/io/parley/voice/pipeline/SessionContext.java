@@ -52,6 +52,10 @@ final class SessionContext {
         return clock.nanoTime();
     }
 
+    long startNanos() {
+        return startNanos;
+    }
+
     long atMs() {
         return (clock.nanoTime() - startNanos) / 1_000_000L;
     }

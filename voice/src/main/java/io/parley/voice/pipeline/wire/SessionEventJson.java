@@ -24,6 +24,11 @@ public final class SessionEventJson {
         this.originNanos = originNanos;
     }
 
+    /** The same writer for a call whose clock started at {@code originNanos}. */
+    public SessionEventJson withOrigin(long originNanos) {
+        return new SessionEventJson(mapper, originNanos);
+    }
+
     public String line(SessionEvent event) {
         return mapper.writeValueAsString(node(event));
     }
