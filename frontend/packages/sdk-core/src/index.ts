@@ -1,5 +1,6 @@
 export { createParleyClient, type ParleyClient, type ParleyClientOptions } from './client.js';
 export { ParleyCall, type CallOptions } from './call.js';
+export { createCallController, type ParleyCallController, type ParleyCallOptions } from './controller.js';
 export type { ParleyEnvironment } from './environment.js';
 export type { BackEndAuth, DashboardAuth, PublishableKeyAuth, SessionAuth } from './session-request.js';
 export { createStore, type Store, type WritableStore } from './store.js';

@@ -20,8 +20,26 @@ function newCall(options: CallOptions = {}, getUserMedia?: () => Promise<MediaSt
   }).call(options);
 }
 
-function activeTimers(): number {
-  return process.getActiveResourcesInfo().filter(kind => kind === 'Timeout').length;
+/** Records the timers the SDK's own code sets and which of them are still pending. */
+function trackSdkTimers(): { pending: () => number; stop: () => void } {
+  const live = new Set<unknown>();
+  const original = { setTimeout, setInterval, clearTimeout, clearInterval };
+  const fromSdk = () => /sdk-core\/src\//.test(new Error().stack ?? '');
+  const g = globalThis as Record<string, unknown>;
+  g.setTimeout = (fn: () => void, ms?: number) => {
+    const sdk = fromSdk();
+    const handle = original.setTimeout(() => { live.delete(handle); fn(); }, ms);
+    if (sdk) live.add(handle);
+    return handle;
+  };
+  g.setInterval = (fn: () => void, ms?: number) => {
+    const handle = original.setInterval(fn, ms);
+    if (fromSdk()) live.add(handle);
+    return handle;
+  };
+  g.clearTimeout = (handle: ReturnType<typeof setTimeout>) => { live.delete(handle); original.clearTimeout(handle); };
+  g.clearInterval = (handle: ReturnType<typeof setInterval>) => { live.delete(handle); original.clearInterval(handle); };
+  return { pending: () => live.size, stop: () => Object.assign(globalThis, original) };
 }
 
 describe('a call over the WebSocket transport', () => {
@@ -151,19 +169,21 @@ describe('a call over the WebSocket transport', () => {
   });
 
   it('hangs up cleanly: end sent, sockets closed, audio closed, microphone stopped, no timers left', async () => {
-    const timersBefore = activeTimers();
+    const timers = trackSdkTimers();
     const mic = fakeMicrophone();
     const call = newCall({}, async () => mic.stream);
     await call.start();
     parley.event(parley.last, { type: 'agent_text_generated', turnId: 1, text: 'Hello.' });
     parley.last.socket.send(Buffer.alloc(640));
     await call.end();
+    const pendingTimers = timers.pending();
+    timers.stop();
+    expect(pendingTimers).toBe(0);
     expect(parley.last.messages.map(m => m.type)).toContain('end');
     await until(() => parley.openSockets() === 0, 'the server to see the socket closed');
     expect(call.store.getState().connection).toBe('ended');
     expect(audio.closed).toBe(true);
     expect(mic.track.stopped).toBe(true);
-    expect(activeTimers()).toBe(timersBefore);
   });
 
   it('leaves a microphone it was given running', async () => {
