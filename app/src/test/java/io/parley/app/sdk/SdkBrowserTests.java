@@ -1,0 +1,144 @@
+package io.parley.app.sdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parley.app.ApiClient;
+import io.parley.app.ParleyIntegrationTest;
+import io.parley.app.media.webrtc.BrowserCaller;
+import io.parley.voice.agent.AgentConfigs;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Each SDK binding (plain JavaScript on the core, React, Svelte, Vue) completes a real turn from Chromium: the page,
+ * served from its own origin, opens a session with a publishable key, the fake microphone asks for a table, and the
+ * binding's state shows the caller's words, the agent's reply and the turn's latency, closed by the SDK's own
+ * playback report. WebRTC and the WebSocket PCM transport each carry two of the calls.
+ */
+@ParleyIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SdkBrowserTests {
+
+    @LocalServerPort
+    int port;
+    SdkPages pages;
+    PagesBrowser browser;
+    String deploymentId;
+    String publishableKey;
+    Path temp;
+
+    @BeforeAll
+    void deploymentAndBrowser() throws Exception {
+        BrowserCaller.assumeBrowserAvailable();
+        BrowserCaller.ensurePlaywright();
+        SdkPages.ensureBuilt();
+        pages = SdkPages.serve();
+
+        ApiClient api = new ApiClient(port);
+        ApiClient.Tenant tenant = api.signUp("sdk");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> agent = JsonMapper.builder().build().convertValue(AgentConfigs.bookingSample(), Map.class);
+        // No greeting: the caller speaks first, so the question never talks over the agent.
+        agent.put("greeting", "");
+        Map<?, ?> created = api.call(HttpMethod.POST, "/v1/workspaces/" + tenant.workspaceId() + "/agents",
+                tenant.token(), agent, 201);
+        Map<?, ?> deployment = api.call(HttpMethod.POST, "/v1/workspaces/" + tenant.workspaceId() + "/deployments",
+                tenant.token(), Map.of("name", "Website", "agentId", created.get("id"), "channel", "web",
+                        // The offline recogniser on a busy test machine needs more than the default dead-air budget.
+                        "settings", Map.of("deadAirTimeoutMs", 15000)), 201);
+        deploymentId = (String) deployment.get("id");
+        publishableKey = (String) api.createKey(tenant, "publishable", List.of(pages.origin())).get("secret");
+
+        temp = Files.createTempDirectory("parley-sdk-");
+        browser = PagesBrowser.launch(CallerSpeech.write(temp, "Book a table.", 2500, 12000));
+    }
+
+    @AfterAll
+    void closeBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (pages != null) {
+            pages.close();
+        }
+    }
+
+    @Test
+    void plainJavaScriptOnTheCoreCompletesATurnOverWebRtc() throws Exception {
+        assertCompletedTurn(talk("core", "auto"), "core", "webrtc");
+    }
+
+    @Test
+    void reactCompletesATurnOverTheWebSocketTransport() throws Exception {
+        assertCompletedTurn(talk("react", "websocket"), "react", "websocket");
+    }
+
+    @Test
+    void svelteCompletesATurnOverWebRtc() throws Exception {
+        assertCompletedTurn(talk("svelte", "webrtc"), "svelte", "webrtc");
+    }
+
+    @Test
+    void vueCompletesATurnOverTheWebSocketTransport() throws Exception {
+        assertCompletedTurn(talk("vue", "websocket"), "vue", "websocket");
+    }
+
+    private JsonNode talk(String binding, String transport) throws Exception {
+        String url = pages.origin() + "/" + binding + ".html?baseUrl=" + encode("http://127.0.0.1:" + port)
+                + "&deploymentId=" + encode(deploymentId) + "&publishableKey=" + encode(publishableKey)
+                + "&transport=" + transport;
+        JsonNode result = browser.run(url);
+        System.out.println(binding + " page: " + result);
+        assertThat(result.has("error")).as("the %s page failed: %s%nbrowser log:%n%s", binding, result, browser.log())
+                .isFalse();
+        return result;
+    }
+
+    private static void assertCompletedTurn(JsonNode result, String binding, String transport) {
+        JsonNode state = result.path("state");
+        assertThat(result.path("binding").asString()).isEqualTo(binding);
+        assertThat(state.path("transport").asString()).as("the transport the call used").isEqualTo(transport);
+        assertThat(state.path("sessionId").asString()).as("the session id").hasSize(36);
+
+        List<JsonNode> transcript = new ArrayList<>();
+        state.path("transcript").forEach(transcript::add);
+        assertThat(transcript).as("the caller's words, recognised").anySatisfy(line -> {
+            assertThat(line.path("role").asString()).isEqualTo("user");
+            assertThat(line.path("final").asBoolean()).isTrue();
+            assertThat(line.path("text").asString()).isNotBlank();
+        });
+        assertThat(transcript).as("the agent's reply, as spoken").anySatisfy(line -> {
+            assertThat(line.path("role").asString()).isEqualTo("agent");
+            assertThat(line.path("final").asBoolean()).isTrue();
+            assertThat(line.path("text").asString()).isNotBlank();
+        });
+
+        List<JsonNode> turns = new ArrayList<>();
+        state.path("turns").forEach(turns::add);
+        assertThat(turns).as("a turn with its voice-to-voice latency, closed by the page's playback report")
+                .anySatisfy(turn -> {
+                    assertThat(turn.path("voiceToVoiceMs").asDouble()).isPositive();
+                    assertThat(turn.path("playbackReported").asBoolean()).isTrue();
+                    assertThat(turn.path("marksMs").has("client_playback_start")).isTrue();
+                    assertThat(turn.path("budgetMs").asLong()).isPositive();
+                });
+        assertThat(result.path("finalConnection").asString()).as("the page hung up cleanly").isEqualTo("ended");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,27 @@
+// Plain JavaScript: the core client and its store, rendered by hand.
+import { createParleyClient, type CallState } from '@parley/sdk-core';
+import { pageOptions, reportError, reportWhenDone } from './shared.js';
+
+const app = document.getElementById('app')!;
+app.innerHTML = `<h1>Parley · plain JavaScript</h1><button id="talk">Talk</button>
+  <p class="status" id="status">idle</p><ul id="transcript"></ul><p id="latency"></p>`;
+
+try {
+  const call = createParleyClient(pageOptions()).call({ transport: pageOptions().transport });
+  const render = (state: CallState) => {
+    document.getElementById('status')!.textContent = `${state.connection} · ${state.transport ?? '-'} · agent ${state.agentState ?? '-'}`;
+    document.getElementById('transcript')!.innerHTML = state.transcript
+      .map(line => `<li class="${line.role}">${line.role}: ${escape(line.text)}</li>`).join('');
+    document.getElementById('latency')!.textContent = state.turns
+      .map(turn => `turn ${turn.turnId}: ${turn.voiceToVoiceMs ?? '-'} ms`).join(' · ');
+    void reportWhenDone('core', state, () => call.end(), () => call.store.getState().connection);
+  };
+  call.store.subscribe(render);
+  document.getElementById('talk')!.onclick = () => { call.start().catch(() => { /* the store shows it */ }); };
+} catch (error) {
+  reportError(error);
+}
+
+function escape(text: string): string {
+  return text.replace(/[&<>"]/g, c => `&#${c.charCodeAt(0)};`);
+}
