@@ -36,7 +36,12 @@ try {
       await page.goto(url);
       await page.click('#talk');
       await page.waitForFunction(() => window.parleyResult !== undefined, null, { timeout: PAGE_TIMEOUT_MS });
-      console.log(JSON.stringify(await page.evaluate(() => window.parleyResult)));
+      const result = await page.evaluate(() => window.parleyResult);
+      if (process.env.PARLEY_SCREENSHOTS) {
+        const name = new URL(url).pathname.replace(/^\//, '').replace(/\.html$/, '');
+        await page.screenshot({ path: join(process.env.PARLEY_SCREENSHOTS, `${name}.png`) });
+      }
+      console.log(JSON.stringify(result));
     } catch (error) {
       const seen = await page.evaluate(() => document.body.innerText).catch(() => '');
       console.log(JSON.stringify({ error: String(error?.stack ?? error), page: seen }));

@@ -1,6 +1,6 @@
 // Plain JavaScript: the core client and its store, rendered by hand.
 import { createParleyClient, type CallState } from '@parley/sdk-core';
-import { pageOptions, reportError, reportWhenDone } from './shared.js';
+import { latencyLine, pageOptions, reportError, reportWhenDone } from './shared.js';
 
 const app = document.getElementById('app')!;
 app.innerHTML = `<h1>Parley · plain JavaScript</h1><button id="talk">Talk</button>
@@ -12,8 +12,7 @@ try {
     document.getElementById('status')!.textContent = `${state.connection} · ${state.transport ?? '-'} · agent ${state.agentState ?? '-'}`;
     document.getElementById('transcript')!.innerHTML = state.transcript
       .map(line => `<li class="${line.role}">${line.role}: ${escape(line.text)}</li>`).join('');
-    document.getElementById('latency')!.textContent = state.turns
-      .map(turn => `turn ${turn.turnId}: ${turn.voiceToVoiceMs ?? '-'} ms`).join(' · ');
+    document.getElementById('latency')!.textContent = latencyLine(state);
     void reportWhenDone('core', state, () => call.end(), () => call.store.getState().connection);
   };
   call.store.subscribe(render);

@@ -1,7 +1,7 @@
 import { useParleyCall } from '@parley/sdk-react';
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
-import { pageOptions, reportError, reportWhenDone } from './shared.js';
+import { latencyLine, pageOptions, reportError, reportWhenDone } from './shared.js';
 
 function Talk() {
   const { state, start, end, call } = useParleyCall(pageOptions());
@@ -14,7 +14,7 @@ function Talk() {
       <button id="talk" onClick={() => void start()}>Talk</button>
       <p className="status">{state.connection} · {state.transport ?? '-'} · agent {state.agentState ?? '-'}</p>
       <ul>{state.transcript.map(line => <li key={line.id} className={line.role}>{line.role}: {line.text}</li>)}</ul>
-      <p>{state.turns.map(turn => `turn ${turn.turnId}: ${turn.voiceToVoiceMs ?? '-'} ms`).join(' · ')}</p>
+      <p>{latencyLine(state)}</p>
     </>
   );
 }

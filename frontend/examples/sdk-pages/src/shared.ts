@@ -26,6 +26,12 @@ export function turnCompleted(state: CallState): boolean {
     && state.transcript.some(line => line.role === 'user' && line.final);
 }
 
+/** `turn 1: 812 ms · turn 2: 640 ms`, the latency line every page shows. */
+export function latencyLine(state: CallState): string {
+  return state.turns.map(turn => `turn ${turn.turnId}: ${turn.voiceToVoiceMs === null ? '-' : Math.round(turn.voiceToVoiceMs)} ms`)
+    .join(' · ');
+}
+
 let finishing = false;
 const deadline = setTimeout(() => report({ error: 'no completed turn within 70 s' }), 70_000);
 
@@ -41,8 +47,11 @@ export async function reportWhenDone(binding: string, state: CallState, end: () 
   }
   if (finishing || !turnCompleted(state)) return;
   finishing = true;
+  // What the page shows at the end of the turn, read before hanging up re-renders it.
+  await new Promise(resolve => requestAnimationFrame(resolve));
+  const rendered = document.getElementById('app')?.innerText ?? '';
   await end();
-  report({ binding, state, finalConnection: finalConnection() });
+  report({ binding, state, rendered, finalConnection: finalConnection() });
 }
 
 function report(result: Record<string, unknown>): void {

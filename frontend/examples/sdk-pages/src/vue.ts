@@ -1,6 +1,6 @@
 import { useParleyCall } from '@parley/sdk-vue';
 import { createApp, defineComponent, h, watch } from 'vue';
-import { pageOptions, reportError, reportWhenDone } from './shared.js';
+import { latencyLine, pageOptions, reportError, reportWhenDone } from './shared.js';
 
 const Talk = defineComponent({
   setup() {
@@ -15,7 +15,7 @@ const Talk = defineComponent({
       h('p', { class: 'status' },
         `${state.value.connection} · ${state.value.transport ?? '-'} · agent ${state.value.agentState ?? '-'}`),
       h('ul', state.value.transcript.map(line => h('li', { key: line.id, class: line.role }, `${line.role}: ${line.text}`))),
-      h('p', state.value.turns.map(turn => `turn ${turn.turnId}: ${turn.voiceToVoiceMs ?? '-'} ms`).join(' · ')),
+      h('p', latencyLine(state.value)),
     ]);
   },
 });

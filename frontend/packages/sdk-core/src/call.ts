@@ -1,4 +1,4 @@
-import { closeVerdict } from './close-codes.js';
+import { asParleyError, closeVerdict, startFailure } from './close-codes.js';
 import type { ParleyEnvironment } from './environment.js';
 import { ConnectionError, ParleyError } from './errors.js';
 import { DEFAULT_AUDIO_CONSTRAINTS, openMicrophone } from './media/microphone.js';
@@ -9,8 +9,7 @@ import { SessionSocket, SocketClosed } from './signaling.js';
 import { createStore, type Store } from './store.js';
 import { PlaybackTracker } from './transports/playback-tracker.js';
 import type { MediaTransport } from './transports/transport.js';
-import { WebRtcTransport } from './transports/webrtc-transport.js';
-import { WebSocketTransport } from './transports/websocket-transport.js';
+import { chooseTransport, createTransport } from './transports/factory.js';
 import type { CallState, ServerEvent, SessionGrant, TransportChoice, TransportKind } from './types.js';
 import { Timers } from './timers.js';
 
@@ -68,7 +67,7 @@ export class ParleyCall {
       this.grant = await requestSession(this.auth, this.env.fetch);
       if (this.finished) return;
       this.set({ sessionId: this.grant.sessionId });
-      this.useTransport(this.chooseTransport(this.grant));
+      this.useTransport(chooseTransport(this.grant, this.options.transport ?? 'auto', this.env));
       const connected = new Promise<void>((resolve, reject) => { this.started = { resolve, reject }; });
       await this.openSocket();
       await connected;
@@ -102,27 +101,13 @@ export class ParleyCall {
     await this.finish('ended', null);
   }
 
-  private chooseTransport(grant: SessionGrant): TransportKind {
-    const choice = this.options.transport ?? 'auto';
-    const webrtcPossible = grant.transports.includes('webrtc') && this.env.RTCPeerConnection !== undefined;
-    if (choice === 'webrtc' && !webrtcPossible) {
-      throw new ParleyError('transport_unavailable', 'WebRTC is not offered by the server or not available here');
-    }
-    if (choice === 'websocket' && !grant.transports.includes('websocket')) {
-      throw new ParleyError('transport_unavailable', 'the server does not offer the WebSocket transport');
-    }
-    return choice === 'auto' ? (webrtcPossible ? 'webrtc' : 'websocket') : choice;
-  }
-
   private useTransport(kind: TransportKind): void {
-    const microphone = this.microphone!;
-    this.transport = kind === 'webrtc'
-      ? new WebRtcTransport(microphone, {
-        iceServers: this.grant!.iceServers, PeerConnection: this.env.RTCPeerConnection!,
-        AudioContextImpl: this.env.AudioContext, connectTimeoutMs: this.options.mediaConnectTimeoutMs ?? 10_000,
-      }, this.tracker, { mediaFailed: (code, message) => void this.mediaFailed(code, message) })
-      : new WebSocketTransport(this.env.createPcmAudio(microphone, this.options.outputSampleRate ?? 16000),
-        this.tracker, this.options.outputSampleRate ?? 16000);
+    this.transport = createTransport(kind, {
+      microphone: this.microphone!, grant: this.grant!, env: this.env, tracker: this.tracker,
+      events: { mediaFailed: (code, message) => void this.mediaFailed(code, message) },
+      outputSampleRate: this.options.outputSampleRate ?? 16000,
+      mediaConnectTimeoutMs: this.options.mediaConnectTimeoutMs ?? 10_000,
+    });
     this.transport.setMuted(this.state.getState().muted);
     this.set({ transport: kind });
   }
@@ -240,17 +225,4 @@ export class ParleyCall {
       return state;
     });
   }
-}
-
-function startFailure(error: unknown): ParleyError {
-  if (error instanceof SocketClosed) {
-    const verdict = closeVerdict(error.code, error.reason);
-    return verdict.kind === 'failed' ? verdict.error
-      : new ConnectionError('connection_failed', `the session socket could not be opened (${error.code})`, error.code);
-  }
-  return asParleyError(error);
-}
-
-function asParleyError(error: unknown): ParleyError {
-  return error instanceof ParleyError ? error : new ParleyError('internal', String(error));
 }

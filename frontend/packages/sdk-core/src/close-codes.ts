@@ -1,4 +1,5 @@
-import { ConnectionError } from './errors.js';
+import { ConnectionError, ParleyError } from './errors.js';
+import { SocketClosed } from './signaling.js';
 
 /** What a session socket close means for the call (docs/session-protocol.md, "Close codes"). */
 export type CloseVerdict =
@@ -21,4 +22,18 @@ export function closeVerdict(code: number, reason: string): CloseVerdict {
     // Anything else (1001 going away, 1006 dropped, 1011, 1012 restart) is a network event: come back.
     default: return { kind: 'reconnect' };
   }
+}
+
+/** Why `start()` failed, as the error it rejects with. */
+export function startFailure(error: unknown): ParleyError {
+  if (error instanceof SocketClosed) {
+    const verdict = closeVerdict(error.code, error.reason);
+    return verdict.kind === 'failed' ? verdict.error
+      : new ConnectionError('connection_failed', `the session socket could not be opened (${error.code})`, error.code);
+  }
+  return asParleyError(error);
+}
+
+export function asParleyError(error: unknown): ParleyError {
+  return error instanceof ParleyError ? error : new ParleyError('internal', String(error));
 }

@@ -23,6 +23,8 @@ final class PagesBrowser implements AutoCloseable {
 
     private static final Path BROWSER_DIR = Path.of("src/test/browser");
     private static final long PAGE_TIMEOUT_SECONDS = 100;
+    /** Each page as it looked at the end of its turn, kept as a build artifact. */
+    static final Path SCREENSHOTS = Path.of("target/sdk-pages-screenshots");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Process node;
@@ -47,9 +49,12 @@ final class PagesBrowser implements AutoCloseable {
 
     static PagesBrowser launch(Path microphoneWav) throws IOException, InterruptedException {
         Path log = Files.createTempFile("parley-sdk-pages-", ".log");
-        Process node = new ProcessBuilder("node", BROWSER_DIR.resolve("sdk-pages.mjs").toAbsolutePath().toString(),
-                microphoneWav.toAbsolutePath().toString())
-                .directory(BROWSER_DIR.toFile()).redirectError(log.toFile()).start();
+        Path screenshots = Files.createDirectories(SCREENSHOTS);
+        ProcessBuilder builder = new ProcessBuilder("node", BROWSER_DIR.resolve("sdk-pages.mjs").toAbsolutePath()
+                .toString(), microphoneWav.toAbsolutePath().toString())
+                .directory(BROWSER_DIR.toFile()).redirectError(log.toFile());
+        builder.environment().put("PARLEY_SCREENSHOTS", screenshots.toAbsolutePath().toString());
+        Process node = builder.start();
         PagesBrowser browser = new PagesBrowser(node, log);
         JsonNode ready = browser.next(60);
         assertThat(ready.path("ready").asBoolean()).as("Chromium started: %s%n%s", ready, browser.log()).isTrue();

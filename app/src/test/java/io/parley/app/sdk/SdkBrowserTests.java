@@ -135,6 +135,10 @@ class SdkBrowserTests {
                     assertThat(turn.path("marksMs").has("client_playback_start")).isTrue();
                     assertThat(turn.path("budgetMs").asLong()).isPositive();
                 });
+        String agentReply = transcript.stream().filter(line -> "agent".equals(line.path("role").asString()))
+                .map(line -> line.path("text").asString()).findFirst().orElseThrow();
+        assertThat(result.path("rendered").asString()).as("the page shows the reply through its binding")
+                .contains(agentReply);
         assertThat(result.path("finalConnection").asString()).as("the page hung up cleanly").isEqualTo("ended");
     }
 
