@@ -31,7 +31,9 @@ export class WebAudioPcm implements PcmAudio {
   }
 
   async start(onFrame: (frame: ArrayBuffer) => void): Promise<void> {
-    await this.context.resume();
+    // Not awaited: without a user gesture the browser keeps the context suspended until one comes, and the call
+    // must still connect (its frames simply start flowing then).
+    this.context.resume().catch(() => {});
     this.workletUrl = captureWorkletUrl();
     await this.context.audioWorklet.addModule(this.workletUrl);
     const framer = new CallerFramer(this.context.sampleRate, onFrame);
