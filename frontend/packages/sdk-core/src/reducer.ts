@@ -9,7 +9,6 @@ export const initialState: CallState = {
   transcript: [],
   turns: [],
   error: null,
-  endReason: null,
 };
 
 interface AgentTurnText {
@@ -58,8 +57,6 @@ export class EventReducer {
       }
       case 'turn_timeline':
         return withTurn(state, turnOf(event));
-      case 'session_ended':
-        return { ...state, endReason: str(event.reason) ?? 'ended' };
       case 'error':
         return { ...state, error: { code: str(event.code) ?? 'error', message: str(event.message) ?? '' } };
       default:

@@ -57,8 +57,6 @@ export interface CallState {
   transcript: readonly TranscriptEntry[];
   turns: readonly TurnLatency[];
   error: CallErrorInfo | null;
-  /** Why the server ended the call (`client_ended`, `node_shutdown`, `transport_lost`, ...); null while it runs. */
-  endReason: string | null;
 }
 
 /** `POST /v1/sessions`'s answer: what a client needs to connect the session socket. */

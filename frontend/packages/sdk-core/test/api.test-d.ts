@@ -33,3 +33,10 @@ describe('the public API types', () => {
     expectTypeOf<SessionRefusedError['status']>().toEqualTypeOf<number>();
   });
 });
+
+describe('the call state shape the dashboard and bindings rely on', () => {
+  it('stays exactly these fields', () => {
+    expectTypeOf<keyof CallState>().toEqualTypeOf<
+      'connection' | 'transport' | 'sessionId' | 'agentState' | 'muted' | 'transcript' | 'turns' | 'error'>();
+  });
+});
