@@ -1,5 +1,6 @@
 // What every binding's page shares: options from the query string, and the test's finish line.
 import type { CallState, PublishableKeyAuth, TransportChoice } from '@parley/sdk-core';
+import { leftovers } from './leftovers.js';
 
 declare global {
   interface Window { parleyResult?: Record<string, unknown> }
@@ -51,7 +52,7 @@ export async function reportWhenDone(binding: string, state: CallState, end: () 
   await new Promise(resolve => requestAnimationFrame(resolve));
   const rendered = document.getElementById('app')?.innerText ?? '';
   await end();
-  report({ binding, state, rendered, finalConnection: finalConnection() });
+  report({ binding, state, rendered, finalConnection: finalConnection(), leftovers: leftovers() });
 }
 
 function report(result: Record<string, unknown>): void {

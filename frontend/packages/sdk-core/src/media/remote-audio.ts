@@ -19,7 +19,7 @@ export class RemoteAudio {
   constructor(private readonly AudioContextImpl: AudioContextLike | undefined) {}
 
   attach(stream: MediaStream): void {
-    this.detach();
+    void this.detach();
     if (typeof Audio !== 'undefined') {
       this.element = new Audio();
       this.element.autoplay = true;
@@ -43,18 +43,20 @@ export class RemoteAudio {
     if (heard) this.startPolling(); else this.stopPolling();
   }
 
-  detach(): void {
+  /** Stops playing and listening; resolves once the audio context is closed. */
+  async detach(): Promise<void> {
     this.stopPolling();
     this.source?.disconnect();
     this.source = null;
     this.analyser = null;
-    if (this.context && this.context.state !== 'closed') this.context.close().catch(() => {});
+    const context = this.context;
     this.context = null;
     if (this.element) {
       this.element.pause();
       this.element.srcObject = null;
       this.element = null;
     }
+    if (context && context.state !== 'closed') await context.close().catch(() => {});
   }
 
   private startPolling(): void {

@@ -95,7 +95,7 @@ export class WebRtcTransport implements MediaTransport {
   async close(): Promise<void> {
     this.tracker.onDueChange(null);
     this.suspend();
-    this.remote.detach();
+    await this.remote.detach();
     for (const track of this.microphone.getAudioTracks()) track.enabled = true;
   }
 

@@ -100,8 +100,9 @@ class SdkBrowserTests {
         String url = pages.origin() + "/" + binding + ".html?baseUrl=" + encode("http://127.0.0.1:" + port)
                 + "&deploymentId=" + encode(deploymentId) + "&publishableKey=" + encode(publishableKey)
                 + "&transport=" + transport;
+        long started = System.nanoTime();
         JsonNode result = browser.run(url);
-        System.out.println(binding + " page: " + result);
+        System.out.printf("%s page (%d ms): %s%n", binding, (System.nanoTime() - started) / 1_000_000, result);
         assertThat(result.has("error")).as("the %s page failed: %s%nbrowser log:%n%s", binding, result, browser.log())
                 .isFalse();
         return result;
@@ -140,6 +141,12 @@ class SdkBrowserTests {
         assertThat(result.path("rendered").asString()).as("the page shows the reply through its binding")
                 .contains(agentReply);
         assertThat(result.path("finalConnection").asString()).as("the page hung up cleanly").isEqualTo("ended");
+        JsonNode left = result.path("leftovers");
+        assertThat(left.path("audioContextsCreated").asInt()).as("the call played audio: %s", left).isPositive();
+        assertThat(List.of(left.path("audioContextsOpen").asInt(), left.path("microphoneTracksLive").asInt(),
+                left.path("peerConnectionsOpen").asInt(), left.path("socketsOpen").asInt()))
+                .as("after the call: audio contexts, microphone tracks, peer connections, sockets still open: %s", left)
+                .containsOnly(0);
     }
 
     private static String encode(String value) {
