@@ -1,5 +1,6 @@
 // Plain JavaScript: the core client and its store, rendered by hand.
 import { createParleyClient, type CallState } from '@parley/sdk-core';
+import { dropSockets } from './leftovers.js';
 import { latencyLine, pageOptions, reportError, reportWhenDone } from './shared.js';
 
 const app = document.getElementById('app')!;
@@ -16,6 +17,20 @@ try {
     void reportWhenDone('core', state, () => call.end(), () => call.store.getState().connection);
   };
   call.store.subscribe(render);
+  // ?drop=1: the network drops once the call is up; the call must come back on its own and carry on.
+  if (new URLSearchParams(location.search).has('drop')) {
+    const connections: string[] = [];
+    const starts: unknown[] = [];
+    call.onEvent(event => {
+      if (event.type !== 'session_started') return;
+      starts.push(event);
+      if (starts.length === 1) queueMicrotask(dropSockets);
+    });
+    call.store.subscribe(state => {
+      if (connections.at(-1) !== state.connection) connections.push(state.connection);
+    });
+    Object.assign(window, { parleyReconnect: { connections, starts } });
+  }
   document.getElementById('talk')!.onclick = () => { call.start().catch(() => { /* the store shows it */ }); };
 } catch (error) {
   reportError(error);

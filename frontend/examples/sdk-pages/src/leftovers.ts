@@ -33,6 +33,11 @@ navigator.mediaDevices.getUserMedia = async constraints => {
   return stream;
 };
 
+/** Drops the page's open session sockets the way a lost network does (a close code that is not a hang-up). */
+export function dropSockets(): void {
+  for (const socket of sockets) if (socket.readyState === NativeWebSocket.OPEN) socket.close(4000, 'network lost');
+}
+
 export function leftovers(): Record<string, number> {
   return {
     audioContextsCreated: contexts.length,

@@ -52,7 +52,8 @@ export async function reportWhenDone(binding: string, state: CallState, end: () 
   await new Promise(resolve => requestAnimationFrame(resolve));
   const rendered = document.getElementById('app')?.innerText ?? '';
   await end();
-  report({ binding, state, rendered, finalConnection: finalConnection(), leftovers: leftovers() });
+  report({ binding, state, rendered, finalConnection: finalConnection(), leftovers: leftovers(),
+    reconnect: (window as { parleyReconnect?: unknown }).parleyReconnect ?? null });
 }
 
 function report(result: Record<string, unknown>): void {

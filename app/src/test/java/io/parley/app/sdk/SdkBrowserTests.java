@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Each SDK binding (plain JavaScript on the core, React, Svelte, Vue) completes a real turn from Chromium: the page,
  * served from its own origin, opens a session with a publishable key, the fake microphone asks for a table, and the
  * binding's state shows the caller's words, the agent's reply and the turn's latency, closed by the SDK's own
- * playback report. WebRTC and the WebSocket PCM transport each carry two of the calls.
+ * playback report. WebRTC and the WebSocket PCM transport each carry two of the calls; a fifth call loses its
+ * network once connected and must come back to the same session on its own.
  */
 @ParleyIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -94,6 +95,23 @@ class SdkBrowserTests {
     @Test
     void vueCompletesATurnOverTheWebSocketTransport() throws Exception {
         assertCompletedTurn(talk("vue", "websocket"), "vue", "websocket");
+    }
+
+    @Test
+    void aCallWhoseNetworkDropsComesBackToTheSameSessionAndCompletesItsTurn() throws Exception {
+        JsonNode result = talk("core", "auto&drop=1");
+        assertCompletedTurn(result, "core", "webrtc");
+        List<String> connections = new ArrayList<>();
+        result.path("reconnect").path("connections").forEach(c -> connections.add(c.asString()));
+        assertThat(connections).as("the page saw the drop and the way back").containsSubsequence(
+                "connected", "reconnecting", "connected");
+        List<JsonNode> starts = new ArrayList<>();
+        result.path("reconnect").path("starts").forEach(starts::add);
+        assertThat(starts).as("session_started events: %s", starts).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(starts.getFirst().path("resumed").asBoolean()).isFalse();
+        assertThat(starts.get(1).path("resumed").asBoolean()).as("the second connection resumed the call").isTrue();
+        assertThat(starts).extracting(s -> s.path("sessionId").asString()).containsOnly(
+                result.path("state").path("sessionId").asString());
     }
 
     private JsonNode talk(String binding, String transport) throws Exception {
