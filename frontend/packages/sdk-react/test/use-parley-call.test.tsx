@@ -1,4 +1,4 @@
-import { act } from 'react';
+import { act, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -52,5 +52,19 @@ describe('useParleyCall', () => {
     await act(async () => root.unmount());
     await until(() => parley.openSockets() === 0, 'the call to end with the component');
     expect(parley.last.messages.map(m => m.type)).toContain('end');
+  });
+
+  it('survives StrictMode\'s development remount without ending the call', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = createRoot(host);
+    await act(async () => root.render(<StrictMode><Talk /></StrictMode>));
+    await act(async () => (host.querySelector('#start') as HTMLButtonElement).click());
+    await act(() => until(() => host.querySelector('#connection')!.textContent === 'connected', 'connected'));
+    await act(() => Promise.resolve());
+    expect(parley.openSockets()).toBe(1);
+    expect(host.querySelector('#connection')!.textContent).toBe('connected');
+    await act(async () => root.unmount());
+    await until(() => parley.openSockets() === 0, 'the call to end with the component');
   });
 });
