@@ -39,6 +39,7 @@ class SdkBrowserTests {
     PagesBrowser browser;
     String deploymentId;
     String publishableKey;
+    String elsewhereKey;
     Path temp;
 
     @BeforeAll
@@ -62,6 +63,7 @@ class SdkBrowserTests {
                         "settings", Map.of("deadAirTimeoutMs", 15000)), 201);
         deploymentId = (String) deployment.get("id");
         publishableKey = (String) api.createKey(tenant, "publishable", List.of(pages.origin())).get("secret");
+        elsewhereKey = (String) api.createKey(tenant, "publishable", List.of("https://shop.example.com")).get("secret");
 
         temp = Files.createTempDirectory("parley-sdk-");
         browser = PagesBrowser.launch(CallerSpeech.write(temp, "Book a table.", 2500, 12000));
@@ -75,6 +77,27 @@ class SdkBrowserTests {
         if (pages != null) {
             pages.close();
         }
+        if (temp != null) {
+            try (var files = Files.list(temp)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(temp);
+        }
+    }
+
+    @Test
+    void aKeyForAnotherSiteIsRefusedAndThePageSaysWhy() throws Exception {
+        JsonNode result = browser.run(url("core", "auto", elsewhereKey));
+        System.out.println("refused page: " + result);
+        JsonNode state = result.path("state");
+        assertThat(state.path("connection").asString()).as("the page's call: %s", result).isEqualTo("failed");
+        assertThat(state.path("sessionId").isNull()).as("no session was opened").isTrue();
+        assertThat(state.path("error").path("code").asString()).as("the 401 refusal, typed").isEqualTo("unauthorized");
+        assertThat(state.path("error").path("message").asString())
+                .as("the problem detail, read across origins, names the page's real origin").contains(pages.origin());
+        assertThat(result.path("error").asString()).as("the page reports the failure").contains("the call failed");
     }
 
     @Test
@@ -115,15 +138,18 @@ class SdkBrowserTests {
     }
 
     private JsonNode talk(String binding, String transport) throws Exception {
-        String url = pages.origin() + "/" + binding + ".html?baseUrl=" + encode("http://127.0.0.1:" + port)
-                + "&deploymentId=" + encode(deploymentId) + "&publishableKey=" + encode(publishableKey)
-                + "&transport=" + transport;
+        String url = url(binding, transport, publishableKey);
         long started = System.nanoTime();
         JsonNode result = browser.run(url);
         System.out.printf("%s page (%d ms): %s%n", binding, (System.nanoTime() - started) / 1_000_000, result);
         assertThat(result.has("error")).as("the %s page failed: %s%nbrowser log:%n%s", binding, result, browser.log())
                 .isFalse();
         return result;
+    }
+
+    private String url(String binding, String transport, String key) {
+        return pages.origin() + "/" + binding + ".html?baseUrl=" + encode("http://127.0.0.1:" + port)
+                + "&deploymentId=" + encode(deploymentId) + "&publishableKey=" + encode(key) + "&transport=" + transport;
     }
 
     private static void assertCompletedTurn(JsonNode result, String binding, String transport) {
