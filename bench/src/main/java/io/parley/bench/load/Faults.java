@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The faults a step injects while callers talk, each at a planned instant of the plateau: PostgreSQL stopped and
- * started again, and (with stand-in engines) engines that time out, fail, answer garbage or slow down. Callers that
- * drop and come back are planned by the callers themselves.
+ * The faults a step injects at planned instants of its plateau: PostgreSQL stopped and started again. Callers that
+ * drop and come back are planned by the callers themselves; engine faults are the stand-ins' own, on a share of
+ * requests throughout the run ({@link StandIns}).
  */
 final class Faults {
 
@@ -19,17 +19,15 @@ final class Faults {
 
     private final LoadOptions options;
     private final PostgresServer postgres;
-    private final EngineFaults engines;
     private final List<Planned> planned = new ArrayList<>();
     private final java.util.concurrent.ExecutorService serial =
             java.util.concurrent.Executors.newSingleThreadExecutor(Thread.ofVirtual().name("load-fault").factory());
     private List<StepReport.FaultRecord> log;
     private long origin;
 
-    Faults(LoadOptions options, PostgresServer postgres, EngineFaults engines) {
+    Faults(LoadOptions options, PostgresServer postgres) {
         this.options = options;
         this.postgres = postgres;
-        this.engines = engines;
     }
 
     void plan(long t0, long plateauStart, long hangUpAt, List<StepReport.FaultRecord> faultLog) {
@@ -46,20 +44,6 @@ final class Faults {
             planned.add(new Planned(restartAt, "postgres-restarted", "PostgreSQL started again",
                     () -> background(() -> postgres.restart())));
         }
-        if (engines != null) {
-            // Engine faults share the middle of the plateau, one after another, each for a tenth of it.
-            long slot = plateau / 10;
-            long at = plateauStart + plateau * 4 / 10;
-            for (String kind : List.of("engine-timeout", "engine-error", "engine-garbage", "slow-engine")) {
-                if (options.faults().contains(kind)) {
-                    long start = at;
-                    planned.add(new Planned(start, kind, engines.describe(kind), () -> engines.begin(kind)));
-                    planned.add(new Planned(start + slot, kind + "-over", "engines healthy again",
-                            () -> engines.end(kind)));
-                    at += slot;
-                }
-            }
-        }
         planned.sort(java.util.Comparator.comparingLong(Planned::at));
     }
 
@@ -74,7 +58,7 @@ final class Faults {
     /** Undoes whatever is still in effect when the step ends early (a database left stopped, a broken engine). */
     void finish(List<StepReport.FaultRecord> faultLog) {
         for (Planned p : planned) {
-            if (p.kind().endsWith("-over") || p.kind().equals("postgres-restarted")) {
+            if (p.kind().equals("postgres-restarted")) {
                 faultLog.add(new StepReport.FaultRecord(p.kind(), (System.nanoTime() - origin) / 1e9,
                         p.detail() + " (at step end)"));
                 p.action().run();
@@ -86,7 +70,7 @@ final class Faults {
 
     /** A fresh copy for the next step (this one's executor is closed). */
     Faults next() {
-        return new Faults(options, postgres, engines);
+        return new Faults(options, postgres);
     }
 
     private interface IoAction {
@@ -102,14 +86,5 @@ final class Faults {
                 log.add(new StepReport.FaultRecord("fault-failed", (System.nanoTime() - origin) / 1e9, e.toString()));
             }
         });
-    }
-
-    /** Turns stand-in engine faults on and off. */
-    interface EngineFaults {
-        String describe(String kind);
-
-        void begin(String kind);
-
-        void end(String kind);
     }
 }

@@ -70,27 +70,26 @@ public final class LoadHarness {
         out.println("synthesizing caller audio with espeak-ng...");
         CallerAudio audio = CallerAudio.synthesize(Path.of(System.getProperty("java.io.tmpdir"), "parley-load-audio"));
         Path work = Files.createTempDirectory("parley-load-");
-        StandIns standIns = StandIns.start(options, work);
+        StandIns standIns = StandIns.start(options);
         try (NodeUnderTest node = node(work, standIns);
              ScheduledExecutorService pacer = Executors.newScheduledThreadPool(options.pacerThreads(),
                      Thread.ofPlatform().daemon().name("caller-pacer-", 0).factory())) {
             JsonHttp api = new JsonHttp(node.baseUrl());
             Tenancy tenancy = options.target() != null
                     ? Provisioning.existing(api, options.workspaceId(), options.deploymentId(), options.secretKey())
-                    : Provisioning.provision(api, standIns.agentEngines(), options.maxSessions() * 2);
+                    : Provisioning.provision(api, standIns.agentEngines(), deploymentSettings(), options.maxSessions() * 2);
             out.println("node " + node.baseUrl() + " ready; deployment " + tenancy.deploymentId() + " "
                     + tenancy.settings());
             HttpClient sockets = HttpClient.newHttpClient();
             SyntheticCaller.Line line = new SyntheticCaller.Line(api, tenancy.secretKey(), tenancy.deploymentId(),
                     sockets, pacer);
             NodeResources resources = new NodeResources(api, node.pid());
-            StepRunner runner = new StepRunner(options, node, tenancy, line, CallerScript.standard(audio), resources,
-                    out);
+            StepRunner runner = new StepRunner(options, node, tenancy, line, script(audio), resources, out);
             List<StepReport> steps = new ArrayList<>();
             for (int sessions : options.steps()) {
                 out.printf("step: %d callers, ramp-up %d s, %d s of talking%n", sessions, options.rampUpSeconds(),
                         options.durationSeconds());
-                steps.add(runner.run(sessions, new Faults(options, node.postgres(), standIns.faults())));
+                steps.add(runner.run(sessions, new Faults(options, node.postgres()), standIns.faults()));
             }
             int cores = Runtime.getRuntime().availableProcessors();
             LoadReport report = new LoadReport(startedAt, Instant.now().toString(), command,
@@ -118,6 +117,20 @@ public final class LoadHarness {
                 + ")...");
         return LaunchedNode.start(new LaunchedNode.Spec(options.appJar(), work, options.maxSessions() + 10,
                 options.nodeHeap(), settings));
+    }
+
+    /**
+     * The stand-in STT does not recognise speech (every utterance gets its next scripted phrase), so with stand-ins
+     * interruptions are judged on duration alone ({@code bargeInMinWords} 0), which is what the barge-in goal
+     * measures, and the backchannel is a short "mm" below the minimum duration.
+     */
+    private Map<String, Object> deploymentSettings() {
+        return "standin".equals(options.engines()) ? Map.of("bargeInMinWords", 0) : Map.of();
+    }
+
+    private CallerScript script(CallerAudio audio) {
+        CallerScript standard = CallerScript.standard(audio);
+        return "standin".equals(options.engines()) ? standard.withShortBackchannel(200) : standard;
     }
 
     static double loadAverage() {

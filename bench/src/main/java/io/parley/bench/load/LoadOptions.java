@@ -23,7 +23,8 @@ public record LoadOptions(List<Integer> steps, int rampUpSeconds, int durationSe
                           Set<String> faults, String target, String secretKey, String workspaceId,
                           String deploymentId, Long targetPid, Path appJar, String nodeHeap, Path reportDir,
                           int pacerThreads, double reconnectShare, int postgresDownSeconds,
-                          Map<String, Integer> engineMs, int jitterMs, List<String> nodeSettings, String label) {
+                          Map<String, Integer> engineMs, int jitterMs, double engineFaultRate,
+                          List<String> nodeSettings, String label) {
 
     public static final int MAX_SESSIONS = 1000;
     public static final int MAX_DURATION_SECONDS = 900;
@@ -31,7 +32,7 @@ public record LoadOptions(List<Integer> steps, int rampUpSeconds, int durationSe
             "engine-garbage", "slow-engine");
 
     static final Set<String> KNOWN_OPTIONS = Set.of("sessions", "steps", "ramp-up", "duration", "engines", "stt-ms",
-            "llm-ms", "tts-ms", "jitter-ms", "faults", "reconnect-share", "postgres-down", "target", "secret-key",
+            "llm-ms", "tts-ms", "jitter-ms", "engine-fault-rate", "faults", "reconnect-share", "postgres-down", "target", "secret-key",
             "workspace", "deployment", "pid", "app-jar", "node-heap", "node-setting", "report-dir", "label",
             "pacer-threads");
 
@@ -44,6 +45,7 @@ public record LoadOptions(List<Integer> steps, int rampUpSeconds, int durationSe
               --engines offline|standin   engines of the launched node (default offline)
               --stt-ms 150 --llm-ms 300 --tts-ms 80 --jitter-ms 20   stand-in engine latencies
               --faults a,b            reconnect, postgres, engine-timeout, engine-error, engine-garbage, slow-engine
+              --engine-fault-rate 0.1 share of stand-in requests an engine fault hits
               --reconnect-share 0.1   share of callers that drop their socket once and come back
               --postgres-down S       how long PostgreSQL stays stopped (default 10)
               --target URL --secret-key sk_... --workspace ID --deployment ID [--pid PID]   a running node
@@ -113,6 +115,10 @@ public record LoadOptions(List<Integer> steps, int rampUpSeconds, int durationSe
         if (target != null && (!a.has("secret-key") || !a.has("workspace") || !a.has("deployment"))) {
             throw new IllegalArgumentException("--target needs --secret-key, --workspace and --deployment");
         }
+        if (!engines.equals("standin") && faults.stream().anyMatch(f -> f.contains("engine"))) {
+            throw new IllegalArgumentException("engine faults need --engines standin (the offline engines have no "
+                    + "fault modes)");
+        }
         if (target != null && faults.contains("postgres")) {
             throw new IllegalArgumentException("the postgres fault needs a node the harness launches (no --target)");
         }
@@ -126,7 +132,8 @@ public record LoadOptions(List<Integer> steps, int rampUpSeconds, int durationSe
                 Path.of(a.text("app-jar", "app/target/parley-app-0.1.0-SNAPSHOT.jar")), a.text("node-heap", "2g"),
                 Path.of(a.text("report-dir", "bench/reports")), a.integer("pacer-threads", 2),
                 Double.parseDouble(a.text("reconnect-share", "0.1")), a.integer("postgres-down", 10), engineMs,
-                a.integer("jitter-ms", 20), a.all("node-setting").stream().map(s -> "--" + s).toList(),
+                a.integer("jitter-ms", 20), Double.parseDouble(a.text("engine-fault-rate", "0.1")),
+                a.all("node-setting").stream().map(s -> "--" + s).toList(),
                 a.text("label", null));
     }
 

@@ -47,7 +47,8 @@ final class StepRunner {
         this.progress = progress;
     }
 
-    StepReport run(int sessions, Faults faults) throws InterruptedException {
+    StepReport run(int sessions, Faults faults, List<StepReport.FaultRecord> standingFaults)
+            throws InterruptedException {
         awaitIdleNode();
         resources.collectGarbage();
         NodeResources.Reading baseline = resources.read();
@@ -61,7 +62,7 @@ final class StepRunner {
 
         List<SyntheticCaller> callers = new CopyOnWriteArrayList<>();
         List<CompletableFuture<CallerOutcome>> outcomes = new ArrayList<>();
-        List<StepReport.FaultRecord> faultLog = new CopyOnWriteArrayList<>();
+        List<StepReport.FaultRecord> faultLog = new CopyOnWriteArrayList<>(standingFaults);
         faults.plan(t0, plateauStart, hangUpAt, faultLog);
         ProgressLine line = new ProgressLine(progress, sessions, callers, t0);
         long nextSample = t0;

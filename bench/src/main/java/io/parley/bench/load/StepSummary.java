@@ -95,7 +95,7 @@ final class StepSummary {
         Map<String, LatencySummary> stageSummaries = new TreeMap<>();
         stages.forEach((k, v) -> stageSummaries.put(k, LatencySummary.of(v)));
         return new StepReport(sessions, options.rampUpSeconds(), options.durationSeconds(), started, refused,
-                v2v.size(), LatencySummary.of(v2v), overhead(v2v), LatencySummary.of(serverV2v), stageSummaries,
+                v2v.size(), LatencySummary.of(v2v), overhead(calls), LatencySummary.of(serverV2v), stageSummaries,
                 new StepReport.BargeIns(LatencySummary.of(reactions), attempted, missed, talkedOver, outcomes),
                 new StepReport.DeadAir(LatencySummary.of(deadAir), timeout, overTimeout, noReply),
                 new StepReport.Frames(sent, late, dropped, maxLateness, received, streamGaps.size(),
@@ -104,24 +104,58 @@ final class StepSummary {
                 new StepReport.Reconnects(reconnects, resumed), resources, serverEvents, faults);
     }
 
-    /** Voice-to-voice minus what was configured to take time: null unless the engines' times are known. */
-    private LatencySummary overhead(List<Double> v2v) {
+    /**
+     * Platform overhead per answered turn: the caller's voice-to-voice minus the node's end-of-turn wait (the
+     * deployment's turn-taking policy, from the turn's timeline) minus the stand-in engines' mean times that fall
+     * after the end of turn. Null unless the engines are stand-ins with known times.
+     */
+    private LatencySummary overhead(List<CallerOutcome> calls) {
         Map<String, Integer> basis = overheadBasisMs(options, tenancy);
         if (basis == null) {
             return null;
         }
-        double configured = basis.values().stream().mapToInt(Integer::intValue).sum();
-        return LatencySummary.of(v2v.stream().map(v -> v - configured).toList());
+        List<Double> overheads = new ArrayList<>();
+        for (CallerOutcome call : calls) {
+            Map<Long, JsonNode> byTurn = new java.util.HashMap<>();
+            call.timelines().forEach(t -> byTurn.put(t.path("turnId").asLong(), t));
+            call.voiceToVoiceByTurn().forEach((turnId, v2v) -> {
+                JsonNode endOfTurn = byTurn.getOrDefault(turnId, MISSING).path("gapsMs")
+                        .path("user_speech_end->end_of_turn");
+                if (endOfTurn.isNumber()) {
+                    overheads.add(v2v - endOfTurn.asDouble() - engineMsAfterEndOfTurn(basis, endOfTurn.asDouble()));
+                }
+            });
+        }
+        return LatencySummary.of(overheads);
     }
 
-    /** The waits platform overhead excludes: end-of-turn silence and the stand-in engines' configured times. */
+    private static final JsonNode MISSING = tools.jackson.databind.node.MissingNode.getInstance();
+
+    /**
+     * Engine time a caller waits for after the end of turn: the STT final (due {@code endpointing + final latency}
+     * after speech end, so partly or wholly hidden by the end-of-turn wait), the LLM's first token and first
+     * sentence, and the TTS's first audio.
+     */
+    static double engineMsAfterEndOfTurn(Map<String, Integer> basis, double endOfTurnMs) {
+        double sttAfter = Math.max(0, basis.get("sttEndpointing") + basis.get("sttFinal") - endOfTurnMs);
+        return sttAfter + basis.get("llmFirstToken") + basis.get("llmFirstSentence") + basis.get("ttsFirstAudio");
+    }
+
+    /** The stand-in engines' mean times (base + half the jitter) the overhead figure subtracts. */
     static Map<String, Integer> overheadBasisMs(LoadOptions options, Tenancy tenancy) {
         if (!"standin".equals(options.engines()) || options.target() != null) {
             return null;
         }
+        int halfJitter = options.jitterMs() / 2;
         Map<String, Integer> basis = new java.util.LinkedHashMap<>();
-        basis.put("silenceToEndTurn", tenancy.settings().silenceToEndTurnMs());
-        options.engineMs().forEach(basis::put);
+        // The node's Deepgram endpointing (parley.engines.deepgram.endpointing, default 300 ms): the stand-in sends
+        // its final that long after speech ends, plus its final latency.
+        basis.put("sttEndpointing", 300);
+        basis.put("sttFinal", options.engineMs().get("stt") + halfJitter);
+        basis.put("llmFirstToken", options.engineMs().get("llm") + halfJitter);
+        // The stand-in LLM's replies open with a one-word sentence ("Sure."), complete one token (25 ms) later.
+        basis.put("llmFirstSentence", 25);
+        basis.put("ttsFirstAudio", options.engineMs().get("tts") + halfJitter);
         return basis;
     }
 

@@ -9,6 +9,11 @@ public record Clip(String name, List<byte[]> frames) {
         frames = List.copyOf(frames);
     }
 
+    /** The first {@code maxMs} of the clip. */
+    public Clip truncated(int maxMs) {
+        return new Clip(name, frames.subList(0, Math.min(frames.size(), Math.max(1, maxMs / 20))));
+    }
+
     public int durationMs() {
         return frames.size() * 20;
     }

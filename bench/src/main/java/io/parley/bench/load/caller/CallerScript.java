@@ -31,6 +31,14 @@ public record CallerScript(List<Move> opening, List<Move> loop) {
                         new Move(CallerMeter.Speech.INTERRUPT, audio.interruption(), 900)));
     }
 
+    /** The same call with every backchannel cut to at most {@code maxMs}: a short "mm". */
+    public CallerScript withShortBackchannel(int maxMs) {
+        java.util.function.UnaryOperator<List<Move>> cut = moves -> moves.stream()
+                .map(m -> m.kind() == CallerMeter.Speech.BACKCHANNEL
+                        ? new Move(m.kind(), m.clip().truncated(maxMs), m.atMsIntoReply()) : m).toList();
+        return new CallerScript(cut.apply(opening), cut.apply(loop));
+    }
+
     /** The i-th move of the whole call. */
     public Move move(int index) {
         return index < opening.size() ? opening.get(index) : loop.get((index - opening.size()) % loop.size());

@@ -43,6 +43,7 @@ public final class SyntheticCaller implements WebSocket.Listener {
     private final Map<String, Integer> eventCounts = new TreeMap<>();
     private final Map<String, Integer> interruptions = new TreeMap<>();
     private final Map<Long, JsonNode> timelines = new HashMap<>();
+    private final Map<Long, Double> voiceToVoiceByTurn = new HashMap<>();
     private final StringBuilder partialText = new StringBuilder();
     private final CompletableFuture<CallerOutcome> outcome = new CompletableFuture<>();
     private int partialBinary;
@@ -244,7 +245,9 @@ public final class SyntheticCaller implements WebSocket.Listener {
 
     private void onEvent(long now, JsonNode event) {
         String type = event.path("type").asString("");
-        eventCounts.merge(type, 1, Integer::sum);
+        if (!type.equals("fallback") && !type.equals("engine_error")) {
+            eventCounts.merge(type, 1, Integer::sum); // those two are counted by stage below
+        }
         if (event.has("seq")) {
             seenSeqs.set(event.path("seq").asInt());
         }
@@ -285,7 +288,12 @@ public final class SyntheticCaller implements WebSocket.Listener {
                 return null;
             }
             boolean newReply = !meter.agentAudible(now);
+            int answered = meter.voiceToVoiceMs.size();
             meter.agentAudio(now, partialBinary);
+            if (meter.voiceToVoiceMs.size() > answered && lastTurnId >= 0) {
+                // The reply's text event precedes its audio, so the latest turn id is the one now heard.
+                voiceToVoiceByTurn.put(lastTurnId, meter.voiceToVoiceMs.getLast());
+            }
             partialBinary = 0;
             if (newReply && lastTurnId >= 0 && lastTurnId != playbackReportedFor && sender != null) {
                 // Playback starts on arrival: this caller has no jitter buffer.
@@ -331,7 +339,8 @@ public final class SyntheticCaller implements WebSocket.Listener {
             }
             result = new CallerOutcome(id, sessionId, refusedStatus, failure, closeCode, endReason,
                     reconnectsAttempted, reconnectsResumed, (BitSet) seenSeqs.clone(), Map.copyOf(eventCounts),
-                    Map.copyOf(interruptions), java.util.List.copyOf(timelines.values()), meter.snapshot());
+                    Map.copyOf(interruptions), java.util.List.copyOf(timelines.values()), Map.copyOf(voiceToVoiceByTurn),
+                    meter.snapshot());
         }
         outcome.complete(result);
     }

@@ -25,8 +25,7 @@ public final class PostgresServer implements AutoCloseable {
     public static PostgresServer start(Path dataDirectory, int port) throws IOException {
         Files.createDirectories(dataDirectory);
         PostgresServer db = new PostgresServer(dataDirectory, port == 0 ? freePort() : port);
-        db.server = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(true)
-                .setPort(db.port).start();
+        db.restart();
         return db;
     }
 
@@ -46,8 +45,11 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** Starts the server on its data directory (initialised on the first start); never cleans the data away. */
     public synchronized void restart() throws IOException {
         if (server == null) {
+            // Not "clean": zonky would delete a clean data directory when the server stops, and a restart must
+            // find the node's data where it left it.
             server = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
                     .setPort(port).start();
         }

@@ -18,8 +18,12 @@ public final class Provisioning {
     private Provisioning() {
     }
 
-    /** A fresh workspace on {@code api}'s node whose agent runs on {@code engines} ({@code stt}, {@code llm}, {@code tts}). */
-    public static Tenancy provision(JsonHttp api, Map<String, Object> engines, int quota) {
+    /**
+     * A fresh workspace on {@code api}'s node whose agent runs on {@code engines} ({@code stt}, {@code llm},
+     * {@code tts}), with a web deployment whose preset {@code settings} override.
+     */
+    public static Tenancy provision(JsonHttp api, Map<String, Object> engines, Map<String, Object> settings,
+                                    int quota) {
         String email = "load-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         JsonNode signup = api.post("/v1/auth/signup", null, Map.of("email", email, "name", "Load harness",
                 "password", "load harness " + UUID.randomUUID())).expect(201, "signup").body();
@@ -31,7 +35,7 @@ public final class Provisioning {
         String agent = api.post(base + "/agents", token, agent(engines)).expect(201, "agent").body()
                 .path("id").asString();
         JsonNode deployment = api.post(base + "/deployments", token, Map.of("name", "Load test", "agentId", agent,
-                "channel", "web")).expect(201, "deployment").body();
+                "channel", "web", "settings", settings)).expect(201, "deployment").body();
         String secret = api.post(base + "/api-keys", token, Map.of("name", "load harness", "kind", "secret",
                 "allowedOrigins", List.of())).expect(201, "secret key").body().path("secret").asString();
         return new Tenancy(workspace, deployment.path("id").asString(), secret, token, settings(deployment));
