@@ -41,7 +41,8 @@ final class ResourceWindow {
         return cores(points.get(points.size() - 2), points.getLast(), p -> p.node().cpuSeconds());
     }
 
-    StepReport.Resources resources(long from, long to, NodeResources.Reading baseline, NodeResources.Reading loaded) {
+    StepReport.Resources resources(long from, long to, NodeResources.Reading baseline, NodeResources.Reading loaded,
+                                   List<String> heapTopClasses) {
         List<Point> plateau = points.stream().filter(p -> p.node().atNanos() >= from && p.node().atNanos() <= to)
                 .toList();
         List<StepReport.Sample> samples = new ArrayList<>();
@@ -68,7 +69,7 @@ final class ResourceWindow {
         return new StepReport.Resources(live, cpu, perSession, perSession > 0 ? 1 / perSession : -1,
                 baseline.heapUsedBytes(), heapLoaded, perSession(baseline.heapUsedBytes(), heapLoaded, liveLoaded),
                 baseline.rssBytes(), rssLoaded, perSession(baseline.rssBytes(), rssLoaded, liveLoaded),
-                harness, machine, samples);
+                harness, machine, heapTopClasses, samples);
     }
 
     private static double perSession(long before, long after, int live) {

@@ -67,6 +67,7 @@ final class StepRunner {
         ProgressLine line = new ProgressLine(progress, sessions, callers, t0);
         long nextSample = t0;
         NodeResources.Reading loaded = null;
+        List<String> heapTop = List.of();
         boolean memoryMeasured = false;
         for (int i = 0; i < sessions; i++) {
             long joinAt = t0 + (sessions == 1 ? 0 : rampNanos * i / sessions);
@@ -89,6 +90,7 @@ final class StepRunner {
                 memoryMeasured = true;
                 resources.collectGarbage();
                 loaded = resources.read();
+                heapTop = resources.heapHistogram(8);
             }
             faults.poll(System.nanoTime());
             TimeUnit.MILLISECONDS.sleep(50);
@@ -103,7 +105,7 @@ final class StepRunner {
         EventAudit.Result audit = new EventAudit(this.line.api(), tenancy.workspaceId(), tenancy.secretKey())
                 .audit(results, Duration.ofSeconds(90));
         return new StepSummary(options, tenancy, sessions).summarize(results, audit,
-                window.resources(plateauStart + TimeUnit.SECONDS.toNanos(2), hangUpAt, baseline, loaded),
+                window.resources(plateauStart + TimeUnit.SECONDS.toNanos(2), hangUpAt, baseline, loaded, heapTop),
                 List.copyOf(faultLog));
     }
 

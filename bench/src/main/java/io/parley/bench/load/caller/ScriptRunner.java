@@ -26,6 +26,7 @@ final class ScriptRunner {
     private Move overlay;
     private Move speaking;
     private int frameIndex;
+    private String lastSpoken;
     int overlaysSkipped;
 
     ScriptRunner(CallerScript script, CallerMeter meter, long hangUpAtNanos) {
@@ -77,6 +78,11 @@ final class ScriptRunner {
         return Action.SPEAK;
     }
 
+    /** The name of the clip being said, or null. */
+    String speakingName() {
+        return speaking == null ? lastSpoken : speaking.clip().name();
+    }
+
     /** The next frame of whatever the caller is saying, or null for line silence. */
     byte[] nextFrame(long now) {
         if (speaking == null) {
@@ -89,6 +95,7 @@ final class ScriptRunner {
         if (frameIndex == speaking.clip().frames().size()) {
             meter.speechEnded(now, speaking.kind());
             CallerMeter.Speech kind = speaking.kind();
+            lastSpoken = speaking.clip().name();
             speaking = null;
             if (kind == CallerMeter.Speech.TURN || kind == CallerMeter.Speech.INTERRUPT) {
                 enter(Phase.AWAIT_REPLY, now);

@@ -62,6 +62,27 @@ public final class NodeResources {
         }
     }
 
+    /** The {@code top} classes by heap bytes ({@code jcmd GC.class_histogram}); empty when the node is not local. */
+    public java.util.List<String> heapHistogram(int top) {
+        if (pid.isEmpty()) {
+            return java.util.List.of();
+        }
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        try {
+            Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid.getAsLong()), "GC.class_histogram")
+                    .redirectErrorStream(true).start();
+            java.util.List<String> lines = new String(p.getInputStream().readAllBytes()).lines()
+                    .filter(l -> l.matches("\\s*\\d+:.*")).limit(top).map(String::strip).toList();
+            p.waitFor(60, TimeUnit.SECONDS);
+            return lines;
+        } catch (IOException e) {
+            return java.util.List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.List.of();
+        }
+    }
+
     /** utime + stime of a process, in seconds; -1 when unreadable. */
     static double procCpuSeconds(long pid) {
         try {

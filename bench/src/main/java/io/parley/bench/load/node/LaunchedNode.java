@@ -36,8 +36,10 @@ public final class LaunchedNode implements NodeUnderTest {
     private final Process process;
     private final PostgresServer postgres;
     private final String baseUrl;
+    private final Path workDir;
 
-    private LaunchedNode(Process process, PostgresServer postgres, String baseUrl) {
+    private LaunchedNode(Process process, PostgresServer postgres, String baseUrl, Path workDir) {
+        this.workDir = workDir;
         this.process = process;
         this.postgres = postgres;
         this.baseUrl = baseUrl;
@@ -70,7 +72,7 @@ public final class LaunchedNode implements NodeUnderTest {
         Path log = spec.workDir().resolve("node.log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
-        LaunchedNode node = new LaunchedNode(process, db, "http://127.0.0.1:" + port);
+        LaunchedNode node = new LaunchedNode(process, db, "http://127.0.0.1:" + port, spec.workDir());
         try {
             node.awaitReady(log);
         } catch (IOException | RuntimeException e) {
@@ -129,8 +131,20 @@ public final class LaunchedNode implements NodeUnderTest {
         }
         try {
             postgres.close();
+            deleteTree(workDir.resolve("postgres")); // hundreds of MB; the node's log stays for reading
         } catch (IOException ignored) {
-            // the run is over; a server that will not stop is left to the operating system
+            // the run is over; what cannot be removed stays in the temporary directory
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

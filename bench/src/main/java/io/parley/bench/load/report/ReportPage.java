@@ -24,7 +24,7 @@ public final class ReportPage {
                 <style>body{font-family:sans-serif;max-width:1000px;margin:2em auto;color:#222}
                 table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}
                 th:first-child,td:first-child{text-align:left}.met{color:#187018}.missed{color:#b00020}
-                code{background:#f4f4f4;padding:1px 4px}</style></head><body>
+                code{background:#f4f4f4;padding:1px 4px}td{white-space:pre-wrap}</style></head><body>
                 <h1>Parley load report</h1>
                 """);
         h.append("<p>").append(esc(report.startedAt())).append(" to ").append(esc(report.finishedAt()))
@@ -126,6 +126,9 @@ public final class ReportPage {
                 + String.format(Locale.ROOT, "%.4f", r.cpuCoresPerSession()) + " / " + fmt(r.sessionsPerCore()));
         kv(h, "live heap per session / RSS per session", mb(r.heapPerSessionBytes()) + " / " + mb(r.rssPerSessionBytes()));
         kv(h, "harness CPU / whole machine busy (cores)", fmt(r.harnessCpuCores()) + " / " + fmt(r.machineCpuCores()));
+        if (!r.heapTopClasses().isEmpty()) {
+            kv(h, "largest on the node's heap under load", String.join("\n", r.heapTopClasses()));
+        }
         for (StepReport.FaultRecord f : s.faults()) {
             kv(h, "fault at " + fmt(f.atS()) + " s: " + f.kind(), f.detail());
         }

@@ -67,11 +67,13 @@ public record StepReport(int sessions, int rampUpSeconds, int durationSeconds, i
      * @param rssPerSessionBytes  resident set growth per session, -1 unknown
      * @param harnessCpuCores   what the callers themselves used (they share the machine)
      * @param machineCpuCores   the whole machine's busy cores during the plateau; minus node and harness = others
+     * @param heapTopClasses    the node's largest classes on the heap under load ({@code jcmd GC.class_histogram})
      */
     public record Resources(double liveSessions, double cpuCores, double cpuCoresPerSession, double sessionsPerCore,
                             long heapBaselineBytes, long heapLoadedBytes, double heapPerSessionBytes,
                             long rssBaselineBytes, long rssLoadedBytes, double rssPerSessionBytes,
-                            double harnessCpuCores, double machineCpuCores, List<Sample> samples) {
+                            double harnessCpuCores, double machineCpuCores, List<String> heapTopClasses,
+                            List<Sample> samples) {
     }
 
     /** One resource reading, {@code atS} seconds into the step. */
