@@ -80,7 +80,9 @@ public final class LoadHarness {
                     : Provisioning.provision(api, standIns.agentEngines(), deploymentSettings(), options.maxSessions() * 2);
             out.println("node " + node.baseUrl() + " ready; deployment " + tenancy.deploymentId() + " "
                     + tenancy.settings());
-            HttpClient sockets = HttpClient.newHttpClient();
+            // One socket client (and its selector thread) per 50 callers, at most 8.
+            List<HttpClient> sockets = java.util.stream.IntStream.range(0,
+                    Math.clamp(options.maxSessions() / 50, 1, 8)).mapToObj(i -> HttpClient.newHttpClient()).toList();
             SyntheticCaller.Line line = new SyntheticCaller.Line(api, tenancy.secretKey(), tenancy.deploymentId(),
                     sockets, pacer);
             NodeResources resources = new NodeResources(api, node.pid());

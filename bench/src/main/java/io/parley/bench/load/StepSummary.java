@@ -15,6 +15,9 @@ import tools.jackson.databind.JsonNode;
 /** Adds up what every caller of a step measured into the step's report. */
 final class StepSummary {
 
+    /** Not a mark of the node's timeline: the caller's speech end to the node's user_speech_end (see the caller). */
+    static final String INBOUND = "caller_speech_end->user_speech_end";
+
     private final LoadOptions options;
     private final Tenancy tenancy;
     private final int sessions;
@@ -75,6 +78,7 @@ final class StepSummary {
                     serverEvents.merge(type, n, Integer::sum);
                 }
             });
+            stages.computeIfAbsent(INBOUND, k -> new ArrayList<>()).addAll(call.inboundLagsMs());
             for (JsonNode timeline : call.timelines()) {
                 double server = timeline.path("voiceToVoiceMs").asDouble(-1);
                 if (server >= 0) {

@@ -25,9 +25,16 @@ import tools.jackson.databind.JsonNode;
  */
 public final class SyntheticCaller implements WebSocket.Listener {
 
-    /** Where callers call: the node's API, the tenant's secret key and deployment, a shared socket client. */
-    public record Line(JsonHttp api, String secretKey, String deploymentId, HttpClient sockets,
+    /**
+     * Where callers call: the node's API, the tenant's secret key and deployment, socket clients shared by the
+     * callers (each JDK client reads all its sockets on one selector thread, so many callers need several).
+     */
+    public record Line(JsonHttp api, String secretKey, String deploymentId, java.util.List<HttpClient> sockets,
                        ScheduledExecutorService pacer) {
+
+        HttpClient socketsFor(int callerId) {
+            return sockets.get(callerId % sockets.size());
+        }
     }
 
     private static final byte[] LINE_SILENCE = new byte[640];
@@ -44,6 +51,9 @@ public final class SyntheticCaller implements WebSocket.Listener {
     private final Map<String, Integer> interruptions = new TreeMap<>();
     private final Map<Long, JsonNode> timelines = new HashMap<>();
     private final Map<Long, Double> voiceToVoiceByTurn = new HashMap<>();
+    private final Map<Long, Long> speechEndByTurn = new HashMap<>();
+    /** The node's call start on this caller's clock, from session_started's atMs; 0 until known. */
+    private long nodeOriginNanos;
     private final StringBuilder partialText = new StringBuilder();
     private final CompletableFuture<CallerOutcome> outcome = new CompletableFuture<>();
     private int partialBinary;
@@ -106,7 +116,7 @@ public final class SyntheticCaller implements WebSocket.Listener {
     private boolean connect(boolean expectResumed) {
         try {
             started = new CompletableFuture<>();
-            WebSocket ws = line.sockets().newWebSocketBuilder().connectTimeout(CONNECT)
+            WebSocket ws = line.socketsFor(id).newWebSocketBuilder().connectTimeout(CONNECT)
                     .buildAsync(URI.create(url), this).get(CONNECT.toSeconds(), TimeUnit.SECONDS);
             synchronized (this) {
                 socket = ws;
@@ -252,7 +262,12 @@ public final class SyntheticCaller implements WebSocket.Listener {
             seenSeqs.set(event.path("seq").asInt());
         }
         switch (type) {
-            case "session_started" -> started.complete(event.path("resumed").asBoolean(false));
+            case "session_started" -> {
+                if (nodeOriginNanos == 0) {
+                    nodeOriginNanos = now - (long) (event.path("atMs").asDouble(0) * 1e6);
+                }
+                started.complete(event.path("resumed").asBoolean(false));
+            }
             case "agent_state" -> meter.agentState(event.path("state").asString());
             case "interruption" -> {
                 String outcomeName = event.path("outcome").asString();
@@ -267,6 +282,23 @@ public final class SyntheticCaller implements WebSocket.Listener {
                     + (event.has("to") ? "->" + event.path("to").asString() : ""), 1, Integer::sum);
             default -> { }
         }
+    }
+
+    /**
+     * For each answered turn, from the end of the caller's speech (its clock) to the node's {@code user_speech_end}
+     * mark (the node's call clock, placed on the caller's by session_started): transport in, frame handling and the
+     * VAD noticing the silence.
+     */
+    private java.util.List<Double> inboundLags() {
+        java.util.List<Double> lags = new java.util.ArrayList<>();
+        speechEndByTurn.forEach((turnId, speechEnd) -> {
+            JsonNode mark = timelines.getOrDefault(turnId, JsonHttp.JSON.createObjectNode()).path("marksMs")
+                    .path("user_speech_end");
+            if (mark.isNumber() && nodeOriginNanos != 0) {
+                lags.add((nodeOriginNanos + mark.asDouble() * 1e6 - speechEnd) / 1e6);
+            }
+        });
+        return lags;
     }
 
     /** "noise, 840 ms" -> "noise": reasons carry measurements that would split the counts. */
@@ -293,6 +325,7 @@ public final class SyntheticCaller implements WebSocket.Listener {
             if (meter.voiceToVoiceMs.size() > answered && lastTurnId >= 0) {
                 // The reply's text event precedes its audio, so the latest turn id is the one now heard.
                 voiceToVoiceByTurn.put(lastTurnId, meter.voiceToVoiceMs.getLast());
+                speechEndByTurn.put(lastTurnId, now - (long) (meter.voiceToVoiceMs.getLast() * 1e6));
             }
             partialBinary = 0;
             if (newReply && lastTurnId >= 0 && lastTurnId != playbackReportedFor && sender != null) {
@@ -340,7 +373,7 @@ public final class SyntheticCaller implements WebSocket.Listener {
             result = new CallerOutcome(id, sessionId, refusedStatus, failure, closeCode, endReason,
                     reconnectsAttempted, reconnectsResumed, (BitSet) seenSeqs.clone(), Map.copyOf(eventCounts),
                     Map.copyOf(interruptions), java.util.List.copyOf(timelines.values()), Map.copyOf(voiceToVoiceByTurn),
-                    meter.snapshot());
+                    inboundLags(), meter.snapshot());
         }
         outcome.complete(result);
     }

@@ -11,7 +11,8 @@ import java.util.Map;
 public final class ReportPage {
 
     /** Stages in the order a turn passes them (docs/turn.md), so stacked bars read left to right. */
-    static final List<String> STAGE_ORDER = List.of("user_speech_end->end_of_turn", "end_of_turn->stt_final",
+    static final List<String> STAGE_ORDER = List.of("caller_speech_end->user_speech_end",
+            "user_speech_end->end_of_turn", "end_of_turn->stt_final",
             "stt_final->llm_first_token", "llm_first_token->first_sentence", "first_sentence->tts_first_audio",
             "tts_first_audio->first_audio_out", "first_audio_out->client_playback_start");
 

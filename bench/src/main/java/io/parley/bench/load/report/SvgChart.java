@@ -9,10 +9,10 @@ final class SvgChart {
 
     static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
             "#7f7f7f"};
-    private static final int W = 640;
+    private static final int W = 820;
     private static final int H = 300;
-    private static final int LEFT = 60;
-    private static final int RIGHT = 150;
+    private static final int LEFT = 90;
+    private static final int RIGHT = 280;
     private static final int TOP = 30;
     private static final int BOTTOM = 40;
 
@@ -69,7 +69,7 @@ final class SvgChart {
                     .append("' width='").append(f(slot * 0.6)).append("' height='").append(f(H - BOTTOM - top))
                     .append("' fill='").append(COLOURS[0]).append("'/>");
             text(svg, LEFT + slot * (i + 0.5), H - BOTTOM + 16, "middle", labels.get(i));
-            text(svg, LEFT + slot * (i + 0.5), top - 4, "middle", String.format(Locale.ROOT, "%.3g", values[i]));
+            text(svg, LEFT + slot * (i + 0.5), top - 4, "middle", tick(values[i], max));
         }
         return svg.append("</svg>").toString();
     }
@@ -106,7 +106,7 @@ final class SvgChart {
         double axisY = TOP + rows.size() * 34 + 6;
         for (int t = 0; t <= 4; t++) {
             double px = LEFT + plot * t / 4;
-            text(svg, px, axisY + 12, "middle", String.format(Locale.ROOT, "%.0f", max * t / 4));
+            text(svg, px, axisY + 12, "middle", tick(max * t / 4, max));
         }
         text(svg, LEFT + plot / 2, axisY + 26, "middle", unit);
         for (int s = 0; s < segments.size(); s++) {
@@ -132,7 +132,7 @@ final class SvgChart {
             double py = y(v, max);
             svg.append("<line x1='").append(LEFT).append("' y1='").append(f(py)).append("' x2='").append(W - RIGHT)
                     .append("' y2='").append(f(py)).append("' stroke='#ddd'/>");
-            text(svg, LEFT - 6, py + 4, "end", String.format(Locale.ROOT, "%.3g", v));
+            text(svg, LEFT - 6, py + 4, "end", tick(v, max));
         }
         text(svg, 14, TOP - 10, "start", unit);
     }
@@ -156,6 +156,10 @@ final class SvgChart {
 
     private static double y(double v, double max) {
         return H - BOTTOM - (H - TOP - BOTTOM) * Math.max(0, v) / max;
+    }
+
+    private static String tick(double v, double max) {
+        return String.format(Locale.ROOT, max >= 20 ? "%.0f" : max >= 2 ? "%.1f" : "%.3f", v);
     }
 
     static double niceCeiling(double v) {
