@@ -65,10 +65,12 @@ final class Goals {
         }
         var r = top.resources();
         return String.format(Locale.ROOT, "With %s engines, %d concurrent WebSocket callers used %.2f node cores "
-                        + "(%.3f cores per live session, about %.0f sessions per fully used core; %.0f per core at "
-                        + "the 70%% CPU target) with voice-to-voice p95 %s, measured on a %d-core machine shared with "
-                        + "the load generator (%.2f cores) and other work (machine busy %.2f cores).%s",
-                engines, top.sessions(), r.cpuCores(), r.cpuCoresPerSession(), r.sessionsPerCore(),
+                        + "(%.2f idle; %.1f millicores per live session, %.1f marginal; about %.0f sessions per fully "
+                        + "used core, %.0f per core at the 70%% CPU target) with voice-to-voice p95 %s, measured on a "
+                        + "%d-core machine shared with the load generator (%.2f cores) and other work (machine busy "
+                        + "%.2f cores).%s",
+                engines, top.sessions(), r.cpuCores(), r.idleCpuCores(), r.cpuCoresPerSession() * 1000,
+                r.marginalCpuCoresPerSession() * 1000, r.sessionsPerCore(),
                 r.sessionsPerCore() * 0.7, ms(top.voiceToVoiceMs().p95()), cores, r.harnessCpuCores(),
                 r.machineCpuCores(), r.heapPerSessionBytes() < 0 ? ""
                         : " Live heap grew by " + mib(r.heapPerSessionBytes()) + " per session.");

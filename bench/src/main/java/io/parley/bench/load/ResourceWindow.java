@@ -42,7 +42,7 @@ final class ResourceWindow {
     }
 
     StepReport.Resources resources(long from, long to, NodeResources.Reading baseline, NodeResources.Reading loaded,
-                                   List<String> heapTopClasses) {
+                                   double idleCores, List<String> heapTopClasses) {
         List<Point> plateau = points.stream().filter(p -> p.node().atNanos() >= from && p.node().atNanos() <= to)
                 .toList();
         List<StepReport.Sample> samples = new ArrayList<>();
@@ -66,7 +66,8 @@ final class ResourceWindow {
         long heapLoaded = loaded == null ? -1 : loaded.heapUsedBytes();
         long rssLoaded = loaded == null ? -1 : loaded.rssBytes();
         int liveLoaded = loaded == null ? 0 : loaded.liveSessions();
-        return new StepReport.Resources(live, cpu, perSession, perSession > 0 ? 1 / perSession : -1,
+        double marginal = cpu > 0 && idleCores >= 0 && live > 0 ? Math.max(0, cpu - idleCores) / live : -1;
+        return new StepReport.Resources(live, idleCores, cpu, perSession, marginal, perSession > 0 ? 1 / perSession : -1,
                 baseline.heapUsedBytes(), heapLoaded, perSession(baseline.heapUsedBytes(), heapLoaded, liveLoaded),
                 baseline.rssBytes(), rssLoaded, perSession(baseline.rssBytes(), rssLoaded, liveLoaded),
                 harness, machine, heapTopClasses, samples);
@@ -74,6 +75,15 @@ final class ResourceWindow {
 
     private static double perSession(long before, long after, int live) {
         return before < 0 || after < 0 || live <= 0 ? -1 : (after - before) / (double) live;
+    }
+
+    /** Node CPU over {@code seconds} with no calls, in cores; -1 when unreadable. */
+    static double idleCores(NodeResources resources, int seconds) throws InterruptedException {
+        NodeResources.Reading a = resources.read();
+        Thread.sleep(seconds * 1000L);
+        NodeResources.Reading b = resources.read();
+        double wall = (b.atNanos() - a.atNanos()) / 1e9;
+        return a.cpuSeconds() < 0 || b.cpuSeconds() < 0 ? -1 : (b.cpuSeconds() - a.cpuSeconds()) / wall;
     }
 
     private static double cores(Point a, Point b, java.util.function.ToDoubleFunction<Point> seconds) {

@@ -52,6 +52,7 @@ final class StepRunner {
         awaitIdleNode();
         resources.collectGarbage();
         NodeResources.Reading baseline = resources.read();
+        double idleCores = ResourceWindow.idleCores(resources, 5);
         ResourceWindow window = new ResourceWindow(resources);
         long t0 = System.nanoTime();
         long rampNanos = TimeUnit.SECONDS.toNanos(options.rampUpSeconds());
@@ -105,7 +106,7 @@ final class StepRunner {
         EventAudit.Result audit = new EventAudit(this.line.api(), tenancy.workspaceId(), tenancy.secretKey())
                 .audit(results, Duration.ofSeconds(90));
         return new StepSummary(options, tenancy, sessions).summarize(results, audit,
-                window.resources(plateauStart + TimeUnit.SECONDS.toNanos(2), hangUpAt, baseline, loaded, heapTop),
+                window.resources(plateauStart + TimeUnit.SECONDS.toNanos(2), hangUpAt, baseline, loaded, idleCores, heapTop),
                 List.copyOf(faultLog));
     }
 

@@ -285,17 +285,27 @@ public final class SyntheticCaller implements WebSocket.Listener {
     }
 
     /**
-     * For each answered turn, from the end of the caller's speech (its clock) to the node's {@code user_speech_end}
-     * mark (the node's call clock, placed on the caller's by session_started): transport in, frame handling and the
-     * VAD noticing the silence.
+     * For each answered turn, from the end of the caller's speech to the node's {@code user_speech_end} mark:
+     * transport in, frame handling and the VAD noticing the silence. The node writes timeline marks on its monotonic
+     * clock ({@code System.nanoTime}, CLOCK_MONOTONIC on Linux: the same clock as this caller's on one machine) or,
+     * if they are smaller than the call's age, relative to the call's start (placed on this caller's clock by
+     * session_started). Lags outside -0.5..30 s mean the clocks are not comparable (a node on another machine) and
+     * are left out.
      */
     private java.util.List<Double> inboundLags() {
         java.util.List<Double> lags = new java.util.ArrayList<>();
+        long now = System.nanoTime();
         speechEndByTurn.forEach((turnId, speechEnd) -> {
             JsonNode mark = timelines.getOrDefault(turnId, JsonHttp.JSON.createObjectNode()).path("marksMs")
                     .path("user_speech_end");
-            if (mark.isNumber() && nodeOriginNanos != 0) {
-                lags.add((nodeOriginNanos + mark.asDouble() * 1e6 - speechEnd) / 1e6);
+            if (!mark.isNumber() || nodeOriginNanos == 0) {
+                return;
+            }
+            double markNanos = mark.asDouble() * 1e6;
+            boolean monotonic = markNanos > now - nodeOriginNanos + 60e9;
+            double lagMs = ((monotonic ? 0 : nodeOriginNanos) + markNanos - speechEnd) / 1e6;
+            if (lagMs >= -500 && lagMs <= 30_000) {
+                lags.add(lagMs);
             }
         });
         return lags;

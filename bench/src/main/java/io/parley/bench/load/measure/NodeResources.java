@@ -72,7 +72,7 @@ public final class NodeResources {
             Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid.getAsLong()), "GC.class_histogram")
                     .redirectErrorStream(true).start();
             java.util.List<String> lines = new String(p.getInputStream().readAllBytes()).lines()
-                    .filter(l -> l.matches("\\s*\\d+:.*")).limit(top).map(String::strip).toList();
+                    .filter(l -> l.matches("\\s*\\d+:\\s+\\d+\\s+\\d+\\s+.*")).limit(top).map(String::strip).toList();
             p.waitFor(60, TimeUnit.SECONDS);
             return lines;
         } catch (IOException e) {

@@ -123,8 +123,10 @@ public final class ReportPage {
         kv(h, "reconnects attempted / resumed", s.reconnects().attempted() + " / " + s.reconnects().resumed());
         kv(h, "engine errors, fallbacks, protocol errors", s.serverEvents().toString());
         StepReport.Resources r = s.resources();
-        kv(h, "node CPU (cores) / per session / sessions per core", fmt(r.cpuCores()) + " / "
-                + String.format(Locale.ROOT, "%.4f", r.cpuCoresPerSession()) + " / " + fmt(r.sessionsPerCore()));
+        kv(h, "node CPU idle / under load (cores)", fmt(r.idleCpuCores()) + " / " + fmt(r.cpuCores()));
+        kv(h, "node CPU per session, total / marginal (millicores); sessions per core",
+                fmt(r.cpuCoresPerSession() * 1000) + " / " + fmt(r.marginalCpuCoresPerSession() * 1000) + "; "
+                        + fmt(r.sessionsPerCore()));
         kv(h, "live heap per session / RSS per session", mb(r.heapPerSessionBytes()) + " / " + mb(r.rssPerSessionBytes()));
         kv(h, "harness CPU / whole machine busy (cores)", fmt(r.harnessCpuCores()) + " / " + fmt(r.machineCpuCores()));
         if (!r.heapTopClasses().isEmpty()) {

@@ -61,7 +61,9 @@ public record StepReport(int sessions, int rampUpSeconds, int durationSeconds, i
     }
 
     /**
+     * @param idleCpuCores      node CPU with no calls, just before the step
      * @param cpuCores          node CPU during the plateau (all callers in)
+     * @param marginalCpuCoresPerSession (plateau CPU - idle CPU) / live sessions: what one more call costs
      * @param sessionsPerCore   live sessions per fully used core
      * @param heapPerSessionBytes live heap growth per session (after a full GC at baseline and under load), -1 unknown
      * @param rssPerSessionBytes  resident set growth per session, -1 unknown
@@ -69,7 +71,8 @@ public record StepReport(int sessions, int rampUpSeconds, int durationSeconds, i
      * @param machineCpuCores   the whole machine's busy cores during the plateau; minus node and harness = others
      * @param heapTopClasses    the node's largest classes on the heap under load ({@code jcmd GC.class_histogram})
      */
-    public record Resources(double liveSessions, double cpuCores, double cpuCoresPerSession, double sessionsPerCore,
+    public record Resources(double liveSessions, double idleCpuCores, double cpuCores, double cpuCoresPerSession,
+                            double marginalCpuCoresPerSession, double sessionsPerCore,
                             long heapBaselineBytes, long heapLoadedBytes, double heapPerSessionBytes,
                             long rssBaselineBytes, long rssLoadedBytes, double rssPerSessionBytes,
                             double harnessCpuCores, double machineCpuCores, List<String> heapTopClasses,
