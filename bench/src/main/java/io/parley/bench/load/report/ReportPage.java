@@ -69,8 +69,8 @@ public final class ReportPage {
         }
         latency.put("p95 barge-in reaction", steps.stream().mapToDouble(s -> s.bargeIns().reactionMs().p95()).toArray());
         h.append("<h2>Plots</h2>").append(SvgChart.lines("Latency vs concurrency (caller side)", labels, latency, "ms"));
-        List<String> stages = new ArrayList<>(STAGE_ORDER);
-        steps.forEach(s -> s.stagesMs().keySet().stream().filter(k -> !stages.contains(k)).forEach(stages::add));
+        // Only the chain a healthy turn passes; gaps that skip marks (a fallback turn) would be counted twice.
+        List<String> stages = STAGE_ORDER;
         double[][] values = new double[steps.size()][stages.size()];
         for (int r = 0; r < steps.size(); r++) {
             for (int s = 0; s < stages.size(); s++) {
