@@ -55,7 +55,7 @@ final class Faults {
         }
     }
 
-    /** Undoes whatever is still in effect when the step ends early (a database left stopped, a broken engine). */
+    /** Undoes what is still in effect when the step ends early (a database left stopped); one Faults per step. */
     void finish(List<StepReport.FaultRecord> faultLog) {
         for (Planned p : planned) {
             if (p.kind().equals("postgres-restarted")) {
@@ -66,11 +66,6 @@ final class Faults {
         }
         planned.clear();
         serial.close(); // waits for a database restart still under way
-    }
-
-    /** A fresh copy for the next step (this one's executor is closed). */
-    Faults next() {
-        return new Faults(options, postgres);
     }
 
     private interface IoAction {
