@@ -59,7 +59,7 @@ public final class OfflineEngines implements AutoCloseable {
      * @throws IllegalArgumentException naming the allowed engines when {@code choice} is not one of them
      */
     public synchronized SpeechToText speechToText(EngineChoice choice) {
-        String engine = engineOf(choice, EngineChoices.STT_ENGINES, "STT");
+        String engine = engineOf(choice, EngineChoices.OFFLINE_STT_ENGINES, "STT");
         ensureOpen();
         return switch (engine) {
             case "pocketsphinx" -> {
@@ -68,7 +68,7 @@ public final class OfflineEngines implements AutoCloseable {
                 }
                 yield new SharedStt(pocketsphinx);
             }
-            default -> throw unknown("STT", choice.engine(), EngineChoices.STT_ENGINES);
+            default -> throw unknown("STT", choice.engine(), EngineChoices.OFFLINE_STT_ENGINES);
         };
     }
 
@@ -78,7 +78,7 @@ public final class OfflineEngines implements AutoCloseable {
      * @throws IllegalArgumentException naming the allowed engines when {@code choice} is not one of them
      */
     public synchronized TextToSpeech textToSpeech(EngineChoice choice) {
-        String engine = engineOf(choice, EngineChoices.TTS_ENGINES, "TTS");
+        String engine = engineOf(choice, EngineChoices.OFFLINE_TTS_ENGINES, "TTS");
         ensureOpen();
         return switch (engine) {
             case "espeak-ng" -> {
@@ -93,7 +93,7 @@ public final class OfflineEngines implements AutoCloseable {
                 }
                 yield new SharedTts(flite);
             }
-            default -> throw unknown("TTS", choice.engine(), EngineChoices.TTS_ENGINES);
+            default -> throw unknown("TTS", choice.engine(), EngineChoices.OFFLINE_TTS_ENGINES);
         };
     }
 

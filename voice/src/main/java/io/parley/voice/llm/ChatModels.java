@@ -19,8 +19,9 @@ import java.util.Map;
  * <ul>
  *   <li>{@code flow}: the in-process {@link FlowAgent}; the agent must have a flow.</li>
  *   <li>{@code openai}: any OpenAI-compatible server. Options {@code baseUrl} (else {@code OPENAI_BASE_URL}, else
- *       OpenAI), {@code model} (default {@value #OPENAI_DEFAULT_MODEL}), {@code temperature}, {@code timeoutMs}.
- *       The key comes from {@code OPENAI_API_KEY} in the node's environment, never from agent options.</li>
+ *       OpenAI), {@code model} (else {@code OPENAI_MODEL}, else {@value #OPENAI_DEFAULT_MODEL}), {@code temperature},
+ *       {@code timeoutMs}. The key comes from {@code OPENAI_API_KEY} in the node's environment, never from agent
+ *       options, and is sent only to the node's own base URL, never to one an agent chose.</li>
  *   <li>{@code ollama}: options {@code baseUrl} (else {@code OLLAMA_BASE_URL}, else {@value #OLLAMA_DEFAULT_URL}),
  *       {@code model} (default {@value #OLLAMA_DEFAULT_MODEL}), {@code temperature}, {@code timeoutMs}.</li>
  * </ul>
@@ -54,13 +55,19 @@ public final class ChatModels {
                 }
                 yield new FlowAgent(agent, clock);
             }
-            case "openai" -> OpenAiStreamingChatModel.builder()
-                    .baseUrl(option(choice, "baseUrl", environment.getOrDefault("OPENAI_BASE_URL", OPENAI_DEFAULT_URL)))
-                    .apiKey(environment.getOrDefault("OPENAI_API_KEY", "none"))
-                    .modelName(option(choice, "model", OPENAI_DEFAULT_MODEL))
-                    .temperature(temperature(choice))
-                    .timeout(timeout(choice))
-                    .build();
+            case "openai" -> {
+                String nodeUrl = environment.getOrDefault("OPENAI_BASE_URL", OPENAI_DEFAULT_URL);
+                String baseUrl = option(choice, "baseUrl", nodeUrl);
+                // the node's key goes only to the node's endpoint, never to a URL an agent chose
+                String key = sameUrl(baseUrl, nodeUrl) ? environment.getOrDefault("OPENAI_API_KEY", "none") : "none";
+                yield OpenAiStreamingChatModel.builder()
+                        .baseUrl(baseUrl)
+                        .apiKey(key)
+                        .modelName(option(choice, "model", environment.getOrDefault("OPENAI_MODEL", OPENAI_DEFAULT_MODEL)))
+                        .temperature(temperature(choice))
+                        .timeout(timeout(choice))
+                        .build();
+            }
             case "ollama" -> OllamaStreamingChatModel.builder()
                     .baseUrl(option(choice, "baseUrl", environment.getOrDefault("OLLAMA_BASE_URL", OLLAMA_DEFAULT_URL)))
                     .modelName(option(choice, "model", OLLAMA_DEFAULT_MODEL))
@@ -75,6 +82,15 @@ public final class ChatModels {
     private static String option(EngineChoice choice, String name, String fallback) {
         String value = choice.options().get(name);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static boolean sameUrl(String a, String b) {
+        return strip(a).equals(strip(b));
+    }
+
+    private static String strip(String url) {
+        String s = url.strip();
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
     private static Double temperature(EngineChoice choice) {

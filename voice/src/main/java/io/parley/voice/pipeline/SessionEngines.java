@@ -2,14 +2,14 @@ package io.parley.voice.pipeline;
 
 import dev.langchain4j.model.chat.StreamingChatModel;
 import io.parley.voice.agent.AgentConfig;
-import io.parley.voice.agent.EngineChoice;
-import io.parley.voice.agent.EngineChoices;
+import io.parley.voice.engines.NodeEngines;
 import io.parley.voice.engines.OfflineEngines;
-import io.parley.voice.llm.ChatModels;
+import io.parley.voice.engines.RemoteEngines;
 import io.parley.voice.stt.SpeechToText;
 import io.parley.voice.tts.TextToSpeech;
 import io.parley.voice.vad.VoiceActivityDetector;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,25 +40,30 @@ public record SessionEngines(VoiceActivityDetector vad, List<SpeechToText> stt, 
     }
 
     /**
-     * The engines an agent asks for, from the node's shared offline engines: its recogniser, its reply model
-     * ({@link ChatModels}: the flow agent offline, or a hosted model), and its voice with the other offline voice
-     * as fallback (espeak-ng and flite back each other up).
+     * The engines an agent asks for, each with its fallbacks ({@link NodeEngines}): its recogniser (a cloud one backed
+     * by pocketsphinx), its reply model ({@link io.parley.voice.llm.ChatModels}: the flow agent offline, or a hosted
+     * model), and its voice backed by the offline voices (espeak-ng and flite back each other up).
      *
      * <pre>{@code
-     * SessionEngines engines = SessionEngines.forAgent(agent, offlineEngines, sileroVad);
+     * SessionEngines engines = SessionEngines.forAgent(agent, nodeEngines, sileroVad);
      * }</pre>
      */
+    public static SessionEngines forAgent(AgentConfig agent, NodeEngines engines, VoiceActivityDetector vad) {
+        List<NodeEngines.Named<StreamingChatModel>> models = engines.replyModels(agent, Clock.systemDefaultZone());
+        return new SessionEngines(vad, engines.recognisers(agent.engines().stt()),
+                models.stream().map(NodeEngines.Named::engine).toList(), engines.voices(agent.engines().tts()),
+                models.stream().map(NodeEngines.Named::name).toList());
+    }
+
+    /** As {@link #forAgent(AgentConfig, NodeEngines, VoiceActivityDetector)}, with cloud endpoints and keys from the
+     *  process environment ({@code DEEPGRAM_API_KEY}, {@code OPENAI_API_KEY}, {@code OPENAI_BASE_URL}). */
     public static SessionEngines forAgent(AgentConfig agent, OfflineEngines offline, VoiceActivityDetector vad) {
-        String voice = agent.engines().tts().engine();
-        List<TextToSpeech> voices = new java.util.ArrayList<>();
-        voices.add(offline.textToSpeech(agent.engines().tts()));
-        for (String other : EngineChoices.TTS_ENGINES) {
-            if (!other.equalsIgnoreCase(voice)) {
-                voices.add(offline.textToSpeech(EngineChoice.of(other)));
-            }
-        }
-        return new SessionEngines(vad, List.of(offline.speechToText(agent.engines().stt())),
-                List.of(ChatModels.create(agent)), voices, List.of(agent.engines().llm().engine()));
+        return forAgent(agent, new NodeEngines(offline, EnvironmentEngines.INSTANCE), vad);
+    }
+
+    /** Cloud clients on the process environment, created once (their transport opens only if one is used). */
+    private static final class EnvironmentEngines {
+        static final RemoteEngines INSTANCE = RemoteEngines.fromEnvironment();
     }
 
     /** One engine per stage, no fallbacks. */

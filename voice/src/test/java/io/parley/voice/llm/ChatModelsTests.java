@@ -65,15 +65,30 @@ class ChatModelsTests {
                 chunk("{\"content\":\" booked.\"}", "null"),
                 chunk("{}", "\"stop\""),
                 "data: [DONE]", ""));
-        AgentConfig agent = agent(new EngineChoice("openai", Map.of("baseUrl", url + "/v1", "model", "qwen2.5-7b")));
+        AgentConfig agent = agent(new EngineChoice("openai", Map.of("model", "qwen2.5-7b")));
 
-        StreamingChatModel model = ChatModels.create(agent, Map.of("OPENAI_API_KEY", "sk-test"), Clock.systemUTC());
+        StreamingChatModel model = ChatModels.create(agent,
+                Map.of("OPENAI_API_KEY", "sk-test", "OPENAI_BASE_URL", url + "/v1"), Clock.systemUTC());
         Caller.Reply reply = Caller.ask(model, List.of(UserMessage.from("book it")));
 
         assertThat(reply.tokens()).containsExactly("Table", " booked.");
         assertThat(reply.text()).isEqualTo("Table booked.");
         assertThat(requestBody.get(5, TimeUnit.SECONDS)).containsPattern("\"model\"\\s*:\\s*\"qwen2.5-7b\"").contains("book it");
         assertThat(authorization.get(5, TimeUnit.SECONDS)).isEqualTo("Bearer sk-test");
+    }
+
+    @Test
+    void anAgentsOwnBaseUrlGetsTheNodesDefaultModelButNeverTheNodesKey() throws Exception {
+        String url = serve("/v1/chat/completions", "text/event-stream", String.join("\n\n",
+                chunk("{\"role\":\"assistant\",\"content\":\"Hi.\"}", "\"stop\""), "data: [DONE]", ""));
+        AgentConfig agent = agent(new EngineChoice("openai", Map.of("baseUrl", url + "/v1")));
+
+        StreamingChatModel model = ChatModels.create(agent, Map.of("OPENAI_API_KEY", "sk-node-secret",
+                "OPENAI_BASE_URL", "https://api.openai.com/v1", "OPENAI_MODEL", "gpt-4.1-mini"), Clock.systemUTC());
+        assertThat(Caller.ask(model, List.of(UserMessage.from("hello"))).text()).isEqualTo("Hi.");
+
+        assertThat(authorization.get(5, TimeUnit.SECONDS)).doesNotContain("sk-node-secret");
+        assertThat(requestBody.get(5, TimeUnit.SECONDS)).containsPattern("\"model\"\\s*:\\s*\"gpt-4.1-mini\"");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.parley.app.session;
 
 import io.parley.voice.agent.AgentConfig;
+import io.parley.voice.engines.NodeEngines;
 import io.parley.voice.engines.OfflineEngines;
+import io.parley.voice.engines.RemoteEngines;
 import io.parley.voice.pipeline.SessionEngines;
 import io.parley.voice.vad.SileroVad;
 import io.parley.voice.vad.VoiceActivityDetector;
@@ -9,21 +11,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The node's engines: one Silero VAD model, one pocketsphinx decoder pool and one of each synthesiser, shared by
- * every call. Each call gets its agent's choices, with the other offline voice as the TTS fallback so a failing
- * synthesiser never leaves the caller in silence.
+ * The node's engines: one Silero VAD model, one pocketsphinx decoder pool and one of each offline synthesiser, and
+ * the cloud clients ({@link EnginesProperties}) on one shared HTTP client, all shared by every call. Each call gets
+ * its agent's choices with their fallbacks: a cloud recogniser backed by pocketsphinx, any voice backed by the
+ * offline voices, so a failing engine never leaves the caller in silence.
  */
 @Component
-class OfflineSessionEngines implements SessionEnginesProvider, DisposableBean {
+@EnableConfigurationProperties(EnginesProperties.class)
+class NodeSessionEngines implements SessionEnginesProvider, DisposableBean {
 
-    private static final Logger log = LoggerFactory.getLogger(OfflineSessionEngines.class);
+    private static final Logger log = LoggerFactory.getLogger(NodeSessionEngines.class);
 
-    private final OfflineEngines engines = OfflineEngines.withDefaults();
+    private final OfflineEngines offline = OfflineEngines.withDefaults();
+    private final RemoteEngines remote;
+    private final NodeEngines engines;
+    private final boolean warmUp;
     private volatile VoiceActivityDetector vad;
+
+    NodeSessionEngines(EnginesProperties properties) {
+        this.remote = new RemoteEngines(properties.remote());
+        this.engines = new NodeEngines(offline, remote);
+        this.warmUp = properties.warmUp();
+    }
 
     /**
      * Loads models in the background once the node is up, so the first callers do not wait for them
@@ -31,13 +45,13 @@ class OfflineSessionEngines implements SessionEnginesProvider, DisposableBean {
      */
     @EventListener(ApplicationReadyEvent.class)
     void warmUp(ApplicationReadyEvent ready) {
-        if (!ready.getApplicationContext().getEnvironment().getProperty("parley.engines.warm-up", Boolean.class, true)) {
+        if (!warmUp) {
             return;
         }
         // A platform thread: loading the native models is long native work that would pin a virtual thread's carrier.
         Thread.ofPlatform().daemon().name("parley-engines-warm-up").start(() -> {
             try {
-                engines.warmUp(2);
+                offline.warmUp(2);
                 vad();
             } catch (RuntimeException e) {
                 log.warn("Engine warm-up failed; engines will load on first use", e);
@@ -68,6 +82,7 @@ class OfflineSessionEngines implements SessionEnginesProvider, DisposableBean {
         if (vad != null) {
             vad.close();
         }
-        engines.close();
+        remote.close();
+        offline.close();
     }
 }
