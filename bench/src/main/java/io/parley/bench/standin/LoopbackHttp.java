@@ -18,6 +18,12 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class LoopbackHttp implements AutoCloseable {
 
+    static {
+        // Streamed chunks are small: without TCP_NODELAY, Nagle's algorithm holds each one back until the client's
+        // delayed ACK (about 40 ms), which real streaming APIs do not do. Read once, when the JDK server first loads.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private volatile boolean running = true;
