@@ -101,4 +101,14 @@ class RemoteEnginesCallTests {
         assertThat(speech.requests.stream().map(LoopbackSpeech.Request::body))
                 .anySatisfy(b -> assertThat(b).contains("\"voice\":\"nova\"").contains("how many people"));
     }
+
+    @Test
+    void anAgentNamingAFallbackEngineThatDoesNotExistIsRefused() {
+        EngineChoices engines = new EngineChoices(new EngineChoice("deepgram", Map.of("fallback", "whisper")),
+                EngineChoice.of("openai"), EngineChoice.of("openai"));
+        Map<?, ?> problem = api.call(HttpMethod.POST, "/v1/workspaces/" + tenant.workspaceId() + "/agents",
+                tenant.token(), new AgentConfig("Typo", "", "", "en-US", "en-us", engines, null), 400);
+        assertThat((String) problem.get("detail")).isEqualTo(
+                "engines.stt.options.fallback must be none or a comma-separated list of pocketsphinx, deepgram");
+    }
 }

@@ -59,11 +59,21 @@ final class DeepgramStream implements SttStream, WebSocket.Listener {
     }
 
     void connect(DeepgramConfig config, URI uri) {
+        if (closed) {
+            return; // dropped before it connected
+        }
         WebSocket.Builder builder = transport.http().newWebSocketBuilder().connectTimeout(config.connectTimeout());
         if (config.hasKey()) {
             builder.header("Authorization", "Token " + config.apiKey());
         }
-        builder.buildAsync(uri, this).whenComplete((ws, error) -> {
+        java.util.concurrent.CompletableFuture<WebSocket> connecting;
+        try {
+            connecting = builder.buildAsync(uri, this);
+        } catch (RuntimeException e) {
+            fail(describe(e));
+            return;
+        }
+        connecting.whenComplete((ws, error) -> {
             if (error != null) {
                 fail(describe(error));
             } else if (closed || terminal.get()) {

@@ -83,7 +83,15 @@ public final class OpenAiTts implements TextToSpeech {
             request.header("Authorization", "Bearer " + config.apiKey());
         }
         SpeechStream stream = new SpeechStream(listener, config.sampleRate(), config.stallTimeout(), transport);
-        stream.start(transport.http().sendAsync(request.build(), stream));
+        HttpRequest built = request.build();
+        // sent from a virtual thread: resolving the host may block, and this runs on the session's thread
+        transport.execute(() -> {
+            try {
+                stream.start(transport.http().sendAsync(built, stream));
+            } catch (RuntimeException e) {
+                stream.fail(new IllegalStateException("OpenAI speech request failed: " + e, e));
+            }
+        });
         return stream;
     }
 
