@@ -33,6 +33,9 @@ final class LoopbackHttp implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext(path, exchange -> {
             try (exchange) {
+                // One request per connection: the JDK server can leave a kept-alive connection's next request
+                // waiting for seconds, which would pose as engine latency.
+                exchange.getResponseHeaders().set("Connection", "close");
                 handler.handle(exchange);
             } catch (IOException e) {
                 // the client went away mid-stream (a cancelled synthesis, a barge-in): nothing to answer

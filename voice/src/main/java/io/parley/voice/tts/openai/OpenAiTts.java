@@ -4,6 +4,7 @@ import io.parley.voice.remote.RemoteTransport;
 import io.parley.voice.tts.TextToSpeech;
 import io.parley.voice.tts.TtsJob;
 import io.parley.voice.tts.TtsListener;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -81,6 +82,10 @@ public final class OpenAiTts implements TextToSpeech {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
         if (config.hasKey()) {
             request.header("Authorization", "Bearer " + config.apiKey());
+        }
+        if ("http".equals(config.baseUrl().getScheme())) {
+            // plain HTTP (a local or self-hosted server): no h2c upgrade attempt on every new connection
+            request.version(HttpClient.Version.HTTP_1_1);
         }
         SpeechStream stream = new SpeechStream(listener, config.sampleRate(), config.stallTimeout(), transport);
         HttpRequest built = request.build();
