@@ -208,6 +208,19 @@ class StandinsTests {
     }
 
     @Test
+    void audioTheServiceWouldNotTakeIsRefusedAtTheHandshake() throws Exception {
+        start(fast());
+        java.net.URI opus = java.net.URI.create(standins.stt().url() + "?encoding=opus&sample_rate=48000");
+        CompletableFuture<java.net.http.WebSocket> refused = java.net.http.HttpClient.newHttpClient()
+                .newWebSocketBuilder().header("Authorization", "Token dg-key")
+                .buildAsync(opus, new java.net.http.WebSocket.Listener() { });
+        assertThatThrownBy(() -> refused.get(10, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(java.net.http.WebSocketHandshakeException.class)
+                .satisfies(e -> assertThat(((java.net.http.WebSocketHandshakeException) e.getCause()).getResponse()
+                        .statusCode()).isEqualTo(400));
+    }
+
+    @Test
     void theCommandLineNamesItsFlagsAndFaults() {
         Standins.Config config = StandinsMain.config(StandinsMain.parse(new String[] {"--stt-final-ms", "200",
                 "--llm-fault", "slow:0.5:8", "--tts-pace=2", "--stt-phrases", "one | two"}));
