@@ -24,7 +24,7 @@ final class DeepgramListen implements WebSocketServer.Handler {
     private final boolean interims;
     private final double slow;
     private final TimedSender sender = new TimedSender("standin-stt-send");
-    private WebSocketServer.Connection connection;
+    private WebSocketConnection connection;
 
     private short[] window;
     private int windowFill;
@@ -54,7 +54,7 @@ final class DeepgramListen implements WebSocketServer.Handler {
     }
 
     @Override
-    public void onOpen(WebSocketServer.Connection opened) {
+    public void onOpen(WebSocketConnection opened) {
         this.connection = opened;
     }
 

@@ -18,6 +18,12 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class LoopbackHttp implements AutoCloseable {
 
+    static {
+        // Streamed chunks are small: without TCP_NODELAY, Nagle's algorithm holds each one back until the client's
+        // delayed ACK (about 40 ms), which real streaming APIs do not do. Read once, when the JDK server first loads.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private volatile boolean running = true;
@@ -27,6 +33,9 @@ final class LoopbackHttp implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext(path, exchange -> {
             try (exchange) {
+                // One request per connection: the JDK server can leave a kept-alive connection's next request
+                // waiting for seconds, which would pose as engine latency.
+                exchange.getResponseHeaders().set("Connection", "close");
                 handler.handle(exchange);
             } catch (IOException e) {
                 // the client went away mid-stream (a cancelled synthesis, a barge-in): nothing to answer

@@ -155,7 +155,7 @@ public final class OpenAiSpeechStandin implements AutoCloseable {
         if (fault == Fault.EMPTY) {
             return;
         }
-        SpeechSignal signal = new SpeechSignal(RATE, seed);
+        SpeechSignal signal = new SpeechSignal(fault == Fault.GARBAGE, seed);
         int total = (int) ((long) Math.max(200, input.length() * config.msPerCharacter()) * RATE / 1000);
         int chunk = config.chunkMs() * RATE / 1000;
         double pace = fault == Fault.SLOW ? config.pace() / config.faults().slowFactor() : config.pace();
@@ -164,13 +164,7 @@ public final class OpenAiSpeechStandin implements AutoCloseable {
         boolean first = true;
         while (sent < total && http.running()) {
             int n = Math.min(chunk, total - sent);
-            short[] pcm = fault == Fault.GARBAGE ? signal.noise(n) : signal.next(n);
-            byte[] bytes = new byte[n * 2];
-            for (int i = 0; i < n; i++) {
-                bytes[2 * i] = (byte) pcm[i];
-                bytes[2 * i + 1] = (byte) (pcm[i] >> 8);
-            }
-            out.write(bytes);
+            out.write(signal.next(n));
             out.flush();
             if (first) {
                 first = false;

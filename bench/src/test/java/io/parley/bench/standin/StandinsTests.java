@@ -145,6 +145,82 @@ class StandinsTests {
     }
 
     @Test
+    void garbageAndEmptyTranscriptsReachTheListenerAsFinals() throws Exception {
+        Standins.Config f = fast();
+        start(new Standins.Config(f.stt().withFaults(FaultPlan.always(Fault.GARBAGE)), f.llm(), f.tts()));
+        assertThat(finalFor(remote.speechToText(io.parley.voice.agent.EngineChoice.of("deepgram"))))
+                .isEqualTo(new Recorder.Final("blorf quandle mizzen", 0.05));
+        stop();
+
+        start(new Standins.Config(f.stt().withFaults(FaultPlan.always(Fault.EMPTY)), f.llm(), f.tts()));
+        assertThat(finalFor(remote.speechToText(io.parley.voice.agent.EngineChoice.of("deepgram"))).text()).isEmpty();
+        assertThat(standins.stt().stats().faults()).isEqualTo(1);
+    }
+
+    @Test
+    void aHungVoiceFailsOnTheClientsStallTimeout() throws Exception {
+        Standins.Config f = fast();
+        start(new Standins.Config(f.stt(), f.llm(), f.tts().withFaults(FaultPlan.always(Fault.HANG))));
+        OpenAiTtsConfig impatient = new OpenAiTtsConfig(standins.tts().baseUrl(), "oa-key", null, null, 16_000,
+                Duration.ofSeconds(30), Duration.ofMillis(300));
+        try (io.parley.voice.tts.openai.OpenAiTts tts = new io.parley.voice.tts.openai.OpenAiTts(impatient)) {
+            Recorder played = new Recorder();
+            tts.synthesize("Hello.", "alloy", played);
+            assertThat(played.error.get(10, TimeUnit.SECONDS)).hasMessageContaining("stalled");
+        }
+    }
+
+    @Test
+    void anEmptyVoiceAndAFailingModelAreErrors() throws Exception {
+        Standins.Config f = fast();
+        start(new Standins.Config(f.stt(), f.llm().withFaults(FaultPlan.always(Fault.ERROR)),
+                f.tts().withFaults(FaultPlan.always(Fault.EMPTY))));
+        Recorder played = new Recorder();
+        remote.textToSpeech(io.parley.voice.agent.EngineChoice.of("openai")).synthesize("Hello.", "en-us", played);
+        assertThat(played.error.get(10, TimeUnit.SECONDS)).hasMessageContaining("no audio");
+        assertThatThrownBy(() -> ask().done.get(10, TimeUnit.SECONDS)).hasMessageContaining("server had an error");
+    }
+
+    @Test
+    void theWrongKeyIsRefusedAsTheServicesWould() throws Exception {
+        start(fast());
+        try (RemoteEngines wrong = new RemoteEngines(new RemoteEngineSettings(
+                DeepgramConfig.hosted("x").withEndpoint(standins.stt().url(), "not-the-key"),
+                OpenAiTtsConfig.hosted("x").withEndpoint(standins.tts().baseUrl(), "not-the-key"),
+                new RemoteEngineSettings.ChatEndpoint(standins.llm().baseUrl(), "not-the-key", null), false))) {
+            Recorder heard = new Recorder();
+            wrong.speechToText(io.parley.voice.agent.EngineChoice.of("deepgram"))
+                    .open(new SttRequest("en-US", List.of()), heard);
+            assertThat(heard.error.get(10, TimeUnit.SECONDS)).hasMessageContaining("HTTP 401");
+            Recorder played = new Recorder();
+            wrong.textToSpeech(io.parley.voice.agent.EngineChoice.of("openai")).synthesize("Hi.", "en-us", played);
+            assertThat(played.error.get(10, TimeUnit.SECONDS)).hasMessageContaining("HTTP 401")
+                    .hasMessageContaining("Incorrect API key");
+        }
+    }
+
+    private static Recorder.Final finalFor(SpeechToText stt) throws Exception {
+        Recorder heard = new Recorder();
+        SttStream stream = stt.open(new SttRequest("en-US", List.of()), heard);
+        Recorder.feed(stream, Recorder.tone(400));
+        stream.finish();
+        return heard.fin.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void audioTheServiceWouldNotTakeIsRefusedAtTheHandshake() throws Exception {
+        start(fast());
+        java.net.URI opus = java.net.URI.create(standins.stt().url() + "?encoding=opus&sample_rate=48000");
+        CompletableFuture<java.net.http.WebSocket> refused = java.net.http.HttpClient.newHttpClient()
+                .newWebSocketBuilder().header("Authorization", "Token dg-key")
+                .buildAsync(opus, new java.net.http.WebSocket.Listener() { });
+        assertThatThrownBy(() -> refused.get(10, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(java.net.http.WebSocketHandshakeException.class)
+                .satisfies(e -> assertThat(((java.net.http.WebSocketHandshakeException) e.getCause()).getResponse()
+                        .statusCode()).isEqualTo(400));
+    }
+
+    @Test
     void theCommandLineNamesItsFlagsAndFaults() {
         Standins.Config config = StandinsMain.config(StandinsMain.parse(new String[] {"--stt-final-ms", "200",
                 "--llm-fault", "slow:0.5:8", "--tts-pace=2", "--stt-phrases", "one | two"}));

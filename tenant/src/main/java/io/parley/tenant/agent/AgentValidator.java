@@ -54,6 +54,12 @@ final class AgentValidator {
         c.size(choice.options().entrySet(), field + ".options", 20);
         choice.options().forEach((k, v) -> c.require(k.length() <= 64 && v != null && v.length() <= 500,
                 field + ".options." + k, "keys are at most 64 and values at most 500 characters"));
+        String fallback = choice.options().get(EngineChoices.FALLBACK_OPTION);
+        if (fallback != null && !"none".equalsIgnoreCase(fallback.strip())) {
+            c.require(java.util.Arrays.stream(fallback.split(",")).map(String::strip).allMatch(allowed::contains),
+                    field + ".options." + EngineChoices.FALLBACK_OPTION,
+                    "must be none or a comma-separated list of " + String.join(", ", allowed));
+        }
     }
 
     private static void flow(Checks c, FlowDefinition flow) {

@@ -8,8 +8,6 @@ import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
@@ -39,13 +37,7 @@ final class DeepgramStream implements SttStream, WebSocket.Listener {
     private final Duration keepAliveInterval;
     private final AtomicBoolean terminal = new AtomicBoolean();
     private final StringBuilder incoming = new StringBuilder();
-    private final List<String> finals = new ArrayList<>();
-    private String interim = "";
-    private String lastPartial = "";
-    private double confidenceSum;
-    private int confidenceCount;
-    /** The last result ended the utterance by the service's endpointing and no speech came after it. */
-    private boolean settled;
+    private final UtteranceText heard = new UtteranceText();
     private volatile boolean finishing;
     private volatile boolean closed;
     private volatile WebSocket socket;
@@ -59,11 +51,21 @@ final class DeepgramStream implements SttStream, WebSocket.Listener {
     }
 
     void connect(DeepgramConfig config, URI uri) {
+        if (closed) {
+            return; // dropped before it connected
+        }
         WebSocket.Builder builder = transport.http().newWebSocketBuilder().connectTimeout(config.connectTimeout());
         if (config.hasKey()) {
             builder.header("Authorization", "Token " + config.apiKey());
         }
-        builder.buildAsync(uri, this).whenComplete((ws, error) -> {
+        java.util.concurrent.CompletableFuture<WebSocket> connecting;
+        try {
+            connecting = builder.buildAsync(uri, this);
+        } catch (RuntimeException e) {
+            fail(describe(e));
+            return;
+        }
+        connecting.whenComplete((ws, error) -> {
             if (error != null) {
                 fail(describe(error));
             } else if (closed || terminal.get()) {
@@ -101,8 +103,8 @@ final class DeepgramStream implements SttStream, WebSocket.Listener {
         outbound.text(FINALIZE);
         outbound.text(CLOSE_STREAM);
         boolean ready;
-        synchronized (this) {
-            ready = settled && interim.isBlank();
+        synchronized (heard) {
+            ready = heard.settled();
         }
         if (ready) {
             // the service already heard the end of speech: no need to wait for the answer to Finalize
@@ -192,45 +194,15 @@ final class DeepgramStream implements SttStream, WebSocket.Listener {
     }
 
     private void onResults(DeepgramMessage.Results r) {
-        String partial = null;
-        synchronized (this) {
-            String text = r.transcript().strip();
-            if (r.isFinal()) {
-                if (!text.isEmpty()) {
-                    finals.add(text);
-                    if (!Double.isNaN(r.confidence())) {
-                        confidenceSum += r.confidence();
-                        confidenceCount++;
-                    }
-                }
-                interim = "";
-                if (r.speechFinal()) {
-                    settled = true;
-                } else if (!text.isEmpty()) {
-                    settled = false;
-                }
-            } else {
-                interim = text;
-                if (!text.isEmpty()) {
-                    settled = false;
-                }
-            }
-            String heard = transcript();
-            if (!finishing && !heard.isEmpty() && !heard.equals(lastPartial)) {
-                lastPartial = heard;
-                partial = heard;
-            }
+        String partial;
+        synchronized (heard) {
+            partial = heard.add(r);
         }
         if (r.fromFinalize() && finishing) {
             deliverFinal();
-        } else if (partial != null && !terminal.get()) {
+        } else if (partial != null && !finishing && !terminal.get()) {
             safely(listener::partial, partial);
         }
-    }
-
-    private String transcript() {
-        String joined = String.join(" ", finals);
-        return interim.isEmpty() ? joined : (joined.isEmpty() ? interim : joined + " " + interim);
     }
 
     private void deliverFinal() {
@@ -239,9 +211,9 @@ final class DeepgramStream implements SttStream, WebSocket.Listener {
         }
         String text;
         double confidence;
-        synchronized (this) {
-            text = transcript();
-            confidence = confidenceCount == 0 || text.isEmpty() ? Double.NaN : confidenceSum / confidenceCount;
+        synchronized (heard) {
+            text = heard.text();
+            confidence = heard.confidence();
         }
         stopKeepAlive();
         try {

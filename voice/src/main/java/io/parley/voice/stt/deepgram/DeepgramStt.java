@@ -59,7 +59,9 @@ public final class DeepgramStt implements SpeechToText {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(listener, "listener");
         DeepgramStream stream = new DeepgramStream(config, transport, listener);
-        stream.connect(config, config.streamUri(request.language()));
+        java.net.URI uri = config.streamUri(request.language());
+        // connected from a virtual thread: resolving the host may block, and this runs on the session's thread
+        transport.execute(() -> stream.connect(config, uri));
         return stream;
     }
 

@@ -14,9 +14,6 @@ import java.util.function.Consumer;
  */
 final class Outbound {
 
-    /** Ends the socket after everything queued before it was sent. */
-    private static final Object CLOSE = new Object();
-
     private final ArrayDeque<Object> queue = new ArrayDeque<>();
     private final long maxBytes;
     private final Consumer<Throwable> onFailure;
@@ -71,18 +68,6 @@ final class Outbound {
         pump();
     }
 
-    /** Sends a normal close after what is queued; nothing more is accepted. */
-    void end() {
-        synchronized (this) {
-            if (ended) {
-                return;
-            }
-            ended = true;
-            queue.add(CLOSE);
-        }
-        pump();
-    }
-
     /** Drops what is queued and nothing more goes out. */
     synchronized void discard() {
         ended = true;
@@ -113,11 +98,8 @@ final class Outbound {
             lastSendNanos = System.nanoTime();
             CompletableFuture<WebSocket> sent;
             try {
-                sent = switch (next) {
-                    case ByteBuffer buffer -> ws.sendBinary(buffer, true);
-                    case String message -> ws.sendText(message, true);
-                    default -> ws.sendClose(WebSocket.NORMAL_CLOSURE, "");
-                };
+                sent = next instanceof ByteBuffer buffer ? ws.sendBinary(buffer, true)
+                        : ws.sendText((String) next, true);
             } catch (RuntimeException e) {
                 sent = CompletableFuture.failedFuture(e);
             }

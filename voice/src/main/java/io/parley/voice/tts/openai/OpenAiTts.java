@@ -4,6 +4,7 @@ import io.parley.voice.remote.RemoteTransport;
 import io.parley.voice.tts.TextToSpeech;
 import io.parley.voice.tts.TtsJob;
 import io.parley.voice.tts.TtsListener;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -82,8 +83,20 @@ public final class OpenAiTts implements TextToSpeech {
         if (config.hasKey()) {
             request.header("Authorization", "Bearer " + config.apiKey());
         }
+        if ("http".equals(config.baseUrl().getScheme())) {
+            // plain HTTP (a local or self-hosted server): no h2c upgrade attempt on every new connection
+            request.version(HttpClient.Version.HTTP_1_1);
+        }
         SpeechStream stream = new SpeechStream(listener, config.sampleRate(), config.stallTimeout(), transport);
-        stream.start(transport.http().sendAsync(request.build(), stream));
+        HttpRequest built = request.build();
+        // sent from a virtual thread: resolving the host may block, and this runs on the session's thread
+        transport.execute(() -> {
+            try {
+                stream.start(transport.http().sendAsync(built, stream));
+            } catch (RuntimeException e) {
+                stream.fail(new IllegalStateException("OpenAI speech request failed: " + e, e));
+            }
+        });
         return stream;
     }
 

@@ -47,8 +47,14 @@ final class SpeechStream implements TtsJob, HttpResponse.BodyHandler<Void>, Http
     }
 
     void start(CompletableFuture<HttpResponse<Void>> sent) {
+        boolean cancelled;
         synchronized (this) {
             exchange = sent;
+            cancelled = finished;
+        }
+        if (cancelled) {
+            sent.cancel(true); // cancelled before the request went out
+            return;
         }
         sent.whenComplete((response, error) -> {
             if (error != null) {
@@ -161,7 +167,7 @@ final class SpeechStream implements TtsJob, HttpResponse.BodyHandler<Void>, Http
         }
     }
 
-    private void fail(Throwable error) {
+    void fail(Throwable error) {
         synchronized (this) {
             if (!finished) {
                 failLocked(error);
