@@ -1,0 +1,62 @@
+/** A turn's latency breakdown as the `turn_timeline` event carries it. */
+export interface TurnTimeline {
+  turnId: number;
+  marksMs: Record<string, number>;
+  gapsMs: Record<string, number>;
+  totalMs: number;
+  voiceToVoiceMs: number;
+  budgetMs: number;
+  overBudget: boolean;
+}
+
+/** One bar of the waterfall: a stage, where it starts after the caller stopped speaking, and how long it took. */
+export interface WaterfallStage {
+  key: string;
+  label: string;
+  startMs: number;
+  durationMs: number;
+  /** False for stages after the agent's audio left Parley (client playback): not part of voice-to-voice. */
+  inVoiceToVoice: boolean;
+}
+
+const stageLabels: Record<string, string> = {
+  'user_speech_end->end_of_turn': 'End of turn',
+  'end_of_turn->stt_final': 'Final transcript',
+  'stt_final->llm_first_token': 'LLM first token',
+  'llm_first_token->first_sentence': 'First sentence',
+  'first_sentence->tts_first_audio': 'TTS first audio',
+  'tts_first_audio->first_audio_out': 'Audio out',
+  'first_audio_out->client_playback_start': 'Client playback',
+};
+
+const markName = (m: string) => m.replace(/_/g, ' ');
+
+export function stageLabel(gap: string): string {
+  const known = stageLabels[gap];
+  if (known) return known;
+  const [from = gap, to = ''] = gap.split('->');
+  return `${markName(from)} → ${markName(to)}`;
+}
+
+/**
+ * The waterfall's bars in mark order. Gaps are consecutive, so the bars up to `first_audio_out` add up to the
+ * voice-to-voice latency; later stages (client playback) are shown after it.
+ */
+export function waterfallStages(timeline: TurnTimeline): WaterfallStage[] {
+  const stages: WaterfallStage[] = [];
+  let offset = 0;
+  let reachedAudioOut = false;
+  for (const [key, ms] of Object.entries(timeline.gapsMs)) {
+    stages.push({ key, label: stageLabel(key), startMs: offset, durationMs: ms, inVoiceToVoice: !reachedAudioOut });
+    offset += ms;
+    if (key.endsWith('->first_audio_out')) reachedAudioOut = true;
+  }
+  return stages;
+}
+
+/** A turn may report twice (at first audio, then after client playback): the later report wins. */
+export function latestTimelines(timelines: TurnTimeline[]): TurnTimeline[] {
+  const byTurn = new Map<number, TurnTimeline>();
+  for (const t of timelines) byTurn.set(t.turnId, t);
+  return [...byTurn.values()].sort((a, b) => a.turnId - b.turnId);
+}
