@@ -1,11 +1,10 @@
 import { Button } from '@/components/ui/button';
 import { TextAreaField, TextField } from '@/components/ui/field';
+import { ListField } from '@/components/ui/list-field';
 import { slotTypes, type Flow, type Intent, type Slot } from '@/types/agent';
 
 /** Server messages by field path, e.g. `flow.intents[0].name`. */
 export type FieldErrors = (field: string) => string | undefined;
-
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
 export const emptyIntent = (): Intent => ({ name: '', examples: [], slots: [], reply: '', tool: null, handoff: false });
 const emptySlot = (): Slot => ({ name: '', type: 'TEXT', prompt: '', values: [] });
@@ -37,8 +36,8 @@ export function FlowEditor({ value, onChange, errors }: { value: Flow; onChange:
               <TextField label="Tool (optional)" value={intent.tool ?? ''} placeholder="create_booking"
                 onChange={(e) => setIntent(i, { tool: e.target.value || null })} error={errors(`${at}.tool`)} />
             </div>
-            <TextAreaField label="Example phrases" rows={3} value={intent.examples.join('\n')} hint="One per line: what callers say to mean this."
-              onChange={(e) => setIntent(i, { examples: lines(e.target.value) })} error={errors(`${at}.examples`)} />
+            <ListField separator="lines" label="Example phrases" value={intent.examples} hint="One per line: what callers say to mean this."
+              onChange={(examples) => setIntent(i, { examples })} error={errors(`${at}.examples`)} />
             <TextAreaField label="Reply" rows={2} value={intent.reply} hint="Use {slot_name} to say a collected value."
               onChange={(e) => setIntent(i, { reply: e.target.value })} error={errors(`${at}.reply`)} />
             <label className="checkbox">
@@ -63,9 +62,8 @@ export function FlowEditor({ value, onChange, errors }: { value: Flow; onChange:
                     <TextField label="Question" value={slot.prompt} placeholder="For how many people?"
                       onChange={(e) => setSlot(i, s, { prompt: e.target.value })} error={errors(`${slotAt}.prompt`)} />
                     {slot.type === 'CHOICE' && (
-                      <TextField label="Choices" value={slot.values.join(', ')} placeholder="indoor, terrace"
-                        onChange={(e) => setSlot(i, s, { values: e.target.value.split(',').map((v) => v.trim()).filter(Boolean) })}
-                        error={errors(`${slotAt}.values`)} />
+                      <ListField separator="comma" label="Choices" value={slot.values} placeholder="indoor, terrace"
+                        onChange={(values) => setSlot(i, s, { values })} error={errors(`${slotAt}.values`)} />
                     )}
                     <Button variant="ghost" aria-label={`Remove slot ${s + 1}`}
                       onClick={() => setIntent(i, { slots: intent.slots.filter((_, k) => k !== s) })}>✕</Button>
