@@ -18,7 +18,7 @@ export function ApiKeysCard({ workspaceId, canManage }: { workspaceId: string; c
   const revoke = useRevokeApiKey(workspaceId);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<'SECRET' | 'PUBLISHABLE'>('PUBLISHABLE');
-  const [origins, setOrigins] = useState('');
+  const [origins, setOrigins] = useState(() => window.location.origin);
   const [secret, setSecret] = useState<string | null>(null);
 
   const submit = (e: FormEvent) => {
@@ -79,7 +79,7 @@ export function ApiKeysCard({ workspaceId, canManage }: { workspaceId: string; c
             <option value="SECRET">secret (sk_)</option>
           </SelectField>
           <TextField label="Allowed origins" value={origins} onChange={(e) => setOrigins(e.target.value)} placeholder="https://example.com"
-            hint="Browsers from these origins only; empty = any." error={problem?.fieldMessage('allowedOrigins')} />
+            hint={kind === 'PUBLISHABLE' ? 'Required: the sites allowed to use this key.' : 'Optional for secret keys.'} error={problem?.fieldMessage('allowedOrigins')} />
           <Button type="submit" disabled={create.isPending}>Create key</Button>
         </form>
       )}

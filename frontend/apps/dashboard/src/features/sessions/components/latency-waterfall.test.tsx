@@ -41,6 +41,15 @@ describe('LatencyWaterfall', () => {
     expect(screen.getByText('End of turn').closest('.waterfall-row')).toHaveTextContent('500 ms');
   });
 
+  it('puts stages in the order the turn went through them, whatever order the stored JSON has', () => {
+    // PostgreSQL jsonb returns keys shortest first, not in the order the node wrote them.
+    const shuffled = Object.fromEntries(Object.entries(atFirstAudio.gapsMs).sort(([a], [b]) => a.length - b.length || a.localeCompare(b)));
+    render(<LatencyWaterfall timeline={{ ...atFirstAudio, gapsMs: shuffled }} />);
+    const labels = [...screen.getByTestId('waterfall').querySelectorAll('.waterfall-row:not(.waterfall-axis) .waterfall-label')].map((l) => l.textContent);
+    expect(labels).toEqual(['End of turn', 'Final transcript', 'LLM first token', 'First sentence', 'TTS first audio', 'Audio out']);
+    expect(Number([...bars()][1]!.dataset.startMs)).toBe(500);
+  });
+
   it('marks the budget and says when the turn went over it', () => {
     render(<LatencyWaterfall timeline={atFirstAudio} />);
     expect(screen.getByText('over budget')).toBeInTheDocument();

@@ -38,6 +38,25 @@ export function stageLabel(gap: string): string {
   return `${markName(from)} → ${markName(to)}`;
 }
 
+/** The order in which a turn reaches its marks (io.parley.voice TimelineMark). */
+const markOrder = [
+  'user_speech_end', 'end_of_turn', 'stt_final', 'llm_first_token', 'first_sentence', 'tts_first_audio',
+  'first_audio_out', 'client_playback_start',
+];
+
+/**
+ * Gaps in the order the turn went through them. The stored log does not keep JSON key order (PostgreSQL jsonb
+ * sorts keys), so order by the known mark sequence, then by when an unknown mark was reached.
+ */
+export function orderedGaps(timeline: TurnTimeline): [string, number][] {
+  const rank = (gap: string) => {
+    const from = gap.split('->')[0] ?? gap;
+    const known = markOrder.indexOf(from);
+    return known >= 0 ? known : markOrder.length + (timeline.marksMs[from] ?? 0) / 1e9;
+  };
+  return Object.entries(timeline.gapsMs).sort(([a], [b]) => rank(a) - rank(b));
+}
+
 /**
  * The waterfall's bars in mark order. Gaps are consecutive, so the bars up to `first_audio_out` add up to the
  * voice-to-voice latency; later stages (client playback) are shown after it.
@@ -46,7 +65,7 @@ export function waterfallStages(timeline: TurnTimeline): WaterfallStage[] {
   const stages: WaterfallStage[] = [];
   let offset = 0;
   let reachedAudioOut = false;
-  for (const [key, ms] of Object.entries(timeline.gapsMs)) {
+  for (const [key, ms] of orderedGaps(timeline)) {
     stages.push({ key, label: stageLabel(key), startMs: offset, durationMs: ms, inVoiceToVoice: !reachedAudioOut });
     offset += ms;
     if (key.endsWith('->first_audio_out')) reachedAudioOut = true;
