@@ -8,6 +8,7 @@ import io.parley.tenant.apikey.ApiKeyKind;
 import io.parley.tenant.apikey.ApiKeyService;
 import io.parley.tenant.deployment.DeploymentService;
 import io.parley.tenant.deployment.DeploymentView;
+import io.parley.tenant.overview.RefusedSessions;
 import io.parley.tenant.problem.InvalidInput;
 import io.parley.tenant.problem.Unauthenticated;
 import io.parley.tenant.session.SessionOutcome;
@@ -17,6 +18,9 @@ import io.parley.tenant.workspace.WorkspaceService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -26,6 +30,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SessionGateway {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionGateway.class);
 
     /** What the caller asks for. {@code workspaceId} is needed only with a dashboard login. */
     public record Request(UUID deploymentId, UUID workspaceId) {
@@ -37,6 +43,7 @@ public class SessionGateway {
     private final WorkspaceService workspaces;
     private final DeploymentService deployments;
     private final SessionRecorder recorder;
+    private final RefusedSessions refusals;
     private final LiveSessions live;
     private final SessionTokens tokens;
     private final IceServerIssuer iceServers;
@@ -45,7 +52,7 @@ public class SessionGateway {
     private final Clock clock;
 
     SessionGateway(ApiKeyService apiKeys, AccountService accounts, WorkspaceAccess access, WorkspaceService workspaces,
-                   DeploymentService deployments, SessionRecorder recorder, LiveSessions live, SessionTokens tokens,
+                   DeploymentService deployments, SessionRecorder recorder, RefusedSessions refusals, LiveSessions live, SessionTokens tokens,
                    IceServerIssuer iceServers, GatewayProperties properties, MeterRegistry meters, Clock clock) {
         this.apiKeys = apiKeys;
         this.accounts = accounts;
@@ -53,6 +60,7 @@ public class SessionGateway {
         this.workspaces = workspaces;
         this.deployments = deployments;
         this.recorder = recorder;
+        this.refusals = refusals;
         this.live = live;
         this.tokens = tokens;
         this.iceServers = iceServers;
@@ -70,13 +78,13 @@ public class SessionGateway {
         DeploymentView deployment = deployments.find(workspaceId, request.deploymentId());
         boolean browser = credential.startsWith(ApiKeyKind.PUBLISHABLE.prefix());
         if (browser && !deployment.allowedOrigins().isEmpty() && !deployment.allowedOrigins().contains(origin)) {
-            throw refused(SessionRefused.originNotAllowed(origin));
+            throw refused(deployment, SessionRefused.originNotAllowed(origin));
         }
         UUID sessionId = UUID.randomUUID();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.tokenTtl());
         if (!live.reserve(sessionId, workspaceId, expiresAt, properties.maxPerNode())) {
-            throw refused(live.draining() ? SessionRefused.nodeDraining()
+            throw refused(deployment, live.draining() ? SessionRefused.nodeDraining()
                     : SessionRefused.nodeAtCapacity(properties.maxPerNode()));
         }
         int quota = workspaces.concurrencyQuota(workspaceId);
@@ -90,7 +98,7 @@ public class SessionGateway {
             }
         }
         if (!opened) {
-            throw refused(SessionRefused.quotaReached(quota));
+            throw refused(deployment, SessionRefused.quotaReached(quota));
         }
         String token = tokens.issue(new SessionGrant(sessionId, workspaceId, deployment.id(), browser ? origin : null,
                 expiresAt));
@@ -117,8 +125,14 @@ public class SessionGateway {
         return request.workspaceId();
     }
 
-    private SessionRefused refused(SessionRefused refusal) {
+    /** Counts the refusal for the node's metrics and the deployment's overview; the caller gets it either way. */
+    private SessionRefused refused(DeploymentView deployment, SessionRefused refusal) {
         meters.counter("parley.sessions.refused", "reason", refusal.reason()).increment();
+        try {
+            refusals.record(deployment.workspaceId(), deployment.id(), refusal.reason(), clock.instant());
+        } catch (DataAccessException e) {
+            log.warn("Could not count a refused session of deployment {}: {}", deployment.id(), e.getMessage());
+        }
         return refusal;
     }
 

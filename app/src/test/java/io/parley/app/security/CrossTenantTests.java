@@ -60,6 +60,7 @@ class CrossTenantTests {
             new Case(HttpMethod.POST, WS + "/deployments", Map.of("name", "evil", "agentId", "{agentId}", "channel", "web")),
             new Case(HttpMethod.GET, WS + "/deployments/{deploymentId}", null),
             new Case(HttpMethod.PATCH, WS + "/deployments/{deploymentId}", Map.of("settings", Map.of("minSpeechMs", 1999))),
+            new Case(HttpMethod.GET, WS + "/deployments/{deploymentId}/overview", null),
             new Case(HttpMethod.DELETE, WS + "/deployments/{deploymentId}", null),
             new Case(HttpMethod.GET, WS + "/sessions", null),
             new Case(HttpMethod.GET, WS + "/sessions/{sessionId}", null),
