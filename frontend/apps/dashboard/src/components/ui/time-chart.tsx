@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 /** A small hand-drawn SVG chart over time: lines (with gaps for missing values) or bars. */
 export interface Series {
   name: string;
@@ -8,7 +10,7 @@ export interface Series {
 
 const W = 560;
 const H = 180;
-const PAD = { top: 12, right: 12, bottom: 26, left: 44 };
+const PAD = { top: 12, right: 12, bottom: 26, left: 52 };
 
 function niceMax(v: number): number {
   if (v <= 0) return 1;
@@ -17,13 +19,20 @@ function niceMax(v: number): number {
   return (n <= 1 ? 1 : n <= 2 ? 2 : n <= 5 ? 5 : 10) * p;
 }
 
-export function TimeChart({ title, times, series, kind = 'line', unit = '', threshold }: {
+/** Axis numbers: seconds for large millisecond values, one decimal only when needed. */
+function tickLabel(value: number, unit: string): string {
+  if (unit.trim() === 'ms' && value >= 1000) return `${Number((value / 1000).toFixed(1))} s`;
+  return `${Number.isInteger(value) ? value : value.toFixed(1)}${unit}`;
+}
+
+export function TimeChart({ title, times, series, kind = 'line', unit = '', threshold, actions }: {
   title: string;
   times: string[];
   series: Series[];
   kind?: 'line' | 'bar';
   unit?: string;
   threshold?: { value: number; label: string } | undefined;
+  actions?: ReactNode;
 }) {
   const all = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
   const max = niceMax(Math.max(0, ...all, threshold?.value ?? 0));
@@ -33,7 +42,7 @@ export function TimeChart({ title, times, series, kind = 'line', unit = '', thre
   const step = iw / n;
   const x = (i: number) => PAD.left + step * (i + 0.5);
   const y = (v: number) => PAD.top + ih - (v / max) * ih;
-  const ticks = [0, max / 2, max];
+  const ticks = kind === 'bar' && max <= 2 ? [0, max] : [0, max / 2, max];
   const labelEvery = Math.max(1, Math.ceil(n / 6));
   const fmtTime = (iso: string) => {
     const d = new Date(iso);
@@ -46,6 +55,7 @@ export function TimeChart({ title, times, series, kind = 'line', unit = '', thre
     <figure className="chart" aria-label={title}>
       <figcaption className="chart-head">
         <span className="chart-title">{title}</span>
+        {actions}
         <span className="chart-legend">
           {series.map((s) => <span key={s.name} className="legend-item"><i style={{ background: s.color }} />{s.name}</span>)}
           {threshold && <span className="legend-item"><i className="legend-dash" />{threshold.label}</span>}
@@ -55,7 +65,7 @@ export function TimeChart({ title, times, series, kind = 'line', unit = '', thre
         {ticks.map((t) => (
           <g key={t}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} className="grid-line" />
-            <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" className="axis-text">{Math.round(t)}{unit}</text>
+            <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" className="axis-text">{tickLabel(t, unit)}</text>
           </g>
         ))}
         {times.map((t, i) => i % labelEvery === 0 && (

@@ -3,11 +3,11 @@ import { StatCard } from '@/components/ui/card';
 import { Tabs } from '@/components/ui/tabs';
 import { TimeChart } from '@/components/ui/time-chart';
 import { formatMs } from '@/lib/format';
+import { sortStages, stageLabel } from '@/lib/turn-stages';
 import type { Overview } from '../types';
 
 const stageColors = ['#6366f1', '#0ea5e9', '#14b8a6', '#22c55e', '#eab308', '#f97316', '#a855f7', '#94a3b8'];
 
-const stageName = (gap: string) => gap.split('->').map((m) => m.replace(/_/g, ' ')).join(' → ');
 
 /** A deployment's totals and its charts over time: turns, voice-to-voice and per-stage percentiles, failures. */
 export function OverviewCharts({ overview }: { overview: Overview }) {
@@ -15,7 +15,7 @@ export function OverviewCharts({ overview }: { overview: Overview }) {
   const times = overview.buckets.map((b) => b.start);
   const t = overview.totals;
   const budget = overview.latencyBudgetMs ?? undefined;
-  const stageKeys = [...new Set([...Object.keys(t.stagesMs), ...overview.buckets.flatMap((b) => Object.keys(b.stagesMs))])];
+  const stageKeys = sortStages([...new Set([...Object.keys(t.stagesMs), ...overview.buckets.flatMap((b) => Object.keys(b.stagesMs))])]);
   const p95 = t.voiceToVoiceMs?.p95 ?? null;
 
   return (
@@ -37,14 +37,12 @@ export function OverviewCharts({ overview }: { overview: Overview }) {
             { name: 'p50', color: '#0ea5e9', values: overview.buckets.map((b) => b.voiceToVoiceMs?.p50 ?? null) },
             { name: 'p95', color: '#f97316', values: overview.buckets.map((b) => b.voiceToVoiceMs?.p95 ?? null) },
           ]} />
-        <div className="chart-with-tabs">
-          <Tabs label="Percentile" value={percentile} onChange={setPercentile} tabs={[{ id: 'p50', label: 'p50' }, { id: 'p95', label: 'p95' }]} />
-          <TimeChart title={`Latency per stage (${percentile})`} unit=" ms" times={times}
-            series={stageKeys.map((k, i) => ({
-              name: stageName(k), color: stageColors[i % stageColors.length]!,
-              values: overview.buckets.map((b) => b.stagesMs[k]?.[percentile] ?? null),
-            }))} />
-        </div>
+        <TimeChart title={`Latency per stage (${percentile})`} unit=" ms" times={times}
+          actions={<Tabs label="Percentile" value={percentile} onChange={setPercentile} tabs={[{ id: 'p50', label: 'p50' }, { id: 'p95', label: 'p95' }]} />}
+          series={stageKeys.map((k, i) => ({
+            name: stageLabel(k), color: stageColors[i % stageColors.length]!,
+            values: overview.buckets.map((b) => b.stagesMs[k]?.[percentile] ?? null),
+          }))} />
         <TimeChart title="Interruptions, errors and refused sessions" kind="bar" times={times} series={[
           { name: 'interruptions', color: '#eab308', values: overview.buckets.map((b) => b.interruptions) },
           { name: 'errors', color: '#ef4444', values: overview.buckets.map((b) => b.errors) },

@@ -1,3 +1,5 @@
+import { sortStages, stageLabel } from '@/lib/turn-stages';
+
 /** A turn's latency breakdown as the `turn_timeline` event carries it. */
 export interface TurnTimeline {
   turnId: number;
@@ -19,42 +21,12 @@ export interface WaterfallStage {
   inVoiceToVoice: boolean;
 }
 
-const stageLabels: Record<string, string> = {
-  'user_speech_end->end_of_turn': 'End of turn',
-  'end_of_turn->stt_final': 'Final transcript',
-  'stt_final->llm_first_token': 'LLM first token',
-  'llm_first_token->first_sentence': 'First sentence',
-  'first_sentence->tts_first_audio': 'TTS first audio',
-  'tts_first_audio->first_audio_out': 'Audio out',
-  'first_audio_out->client_playback_start': 'Client playback',
-};
-
-const markName = (m: string) => m.replace(/_/g, ' ');
-
-export function stageLabel(gap: string): string {
-  const known = stageLabels[gap];
-  if (known) return known;
-  const [from = gap, to = ''] = gap.split('->');
-  return `${markName(from)} → ${markName(to)}`;
-}
-
-/** The order in which a turn reaches its marks (io.parley.voice TimelineMark). */
-const markOrder = [
-  'user_speech_end', 'end_of_turn', 'stt_final', 'llm_first_token', 'first_sentence', 'tts_first_audio',
-  'first_audio_out', 'client_playback_start',
-];
-
 /**
  * Gaps in the order the turn went through them. The stored log does not keep JSON key order (PostgreSQL jsonb
  * sorts keys), so order by the known mark sequence, then by when an unknown mark was reached.
  */
 export function orderedGaps(timeline: TurnTimeline): [string, number][] {
-  const rank = (gap: string) => {
-    const from = gap.split('->')[0] ?? gap;
-    const known = markOrder.indexOf(from);
-    return known >= 0 ? known : markOrder.length + (timeline.marksMs[from] ?? 0) / 1e9;
-  };
-  return Object.entries(timeline.gapsMs).sort(([a], [b]) => rank(a) - rank(b));
+  return sortStages(Object.keys(timeline.gapsMs), timeline.marksMs).map((k) => [k, timeline.gapsMs[k]!]);
 }
 
 /**
