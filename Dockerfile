@@ -11,12 +11,20 @@
 # the Helm chart which runs it renders valid manifests. Build it by hand after changing this file, then check
 # `docker run --rm parley:dev java -version` and that /actuator/health/readiness turns UP.
 
+# ---- front end: the SDKs and the dashboard the node serves at / (Node.js 20.19+ for Vite 7) ---------------------
+FROM node:20-bookworm-slim AS frontend
+WORKDIR /src/frontend
+COPY frontend/ ./
+RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund && npm run build
+
 # ---- build: the whole Maven reactor, tests skipped (CI runs them before an image is built) -------------------
 FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 # The Maven repository lives in a build cache mount, so rebuilds after a source change download nothing.
 COPY . .
-RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -ntp install -DskipTests \
+# The dashboard comes built from the front-end stage; Maven copies it into the jar without running npm.
+COPY --from=frontend /src/frontend/apps/dashboard/dist frontend/apps/dashboard/dist
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -ntp install -DskipTests -Dparley.frontend.skip=true \
  && cp app/target/parley-app-0.1.0-SNAPSHOT.jar /parley.jar
 
 # ---- JRE 25 from Temurin, dropped onto Debian (the engines' packages are Debian's) -------------------------------

@@ -9,9 +9,15 @@ const dockerfile = readFileSync(join(repoRoot, 'Dockerfile'), 'utf8');
 const stages = dockerfile.split(/^FROM /m).slice(1);
 const runtime = stages.at(-1);
 
-test('the image builds with Maven on JDK 25 and runs on a Debian JRE 25', () => {
-  assert.match(stages[0], /^eclipse-temurin:25-jdk AS build/);
-  assert.match(stages[0], /\.\/mvnw -B -ntp install -DskipTests/);
+const stage = (name) => stages.find((s) => new RegExp(` AS ${name}\\n`).test(s.split('\n')[0] + '\n'));
+
+test('the image builds the front end on Node 20, then Maven on JDK 25, and runs on a Debian JRE 25', () => {
+  assert.match(stage('frontend'), /^node:20-bookworm-slim AS frontend/);
+  assert.match(stage('frontend'), /npm ci .*&& npm run build/);
+  const build = stage('build');
+  assert.match(build, /^eclipse-temurin:25-jdk AS build/);
+  assert.match(build, /COPY --from=frontend \/src\/frontend\/apps\/dashboard\/dist/);
+  assert.match(build, /\.\/mvnw -B -ntp install -DskipTests/);
   assert.match(dockerfile, /^FROM eclipse-temurin:25-jre AS jre/m);
   assert.match(runtime, /^debian:bookworm-slim/);
   assert.match(runtime, /COPY --from=jre \/opt\/java\/openjdk/);

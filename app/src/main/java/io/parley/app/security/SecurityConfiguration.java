@@ -56,6 +56,8 @@ class SecurityConfiguration {
                         // Session sockets authenticate with the session token (browsers cannot set headers there).
                         .pathMatchers(HttpMethod.GET, "/v1/sessions/*/ws", "/v1/telephony/stream").permitAll()
                         .pathMatchers("/v1/**").authenticated()
+                        // The dashboard's pages and hashed assets: public files; its API calls carry the cookie.
+                        .pathMatchers(HttpMethod.GET, "/", "/assets/**").permitAll()
                         .anyExchange().permitAll())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(problems::handle)
