@@ -3,8 +3,11 @@ package io.parley.app.media.kurento;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
@@ -66,7 +69,7 @@ public record KurentoProperties(
                 : loadSampleInterval;
         maxCpuPercent = maxCpuPercent == 0 ? 85 : maxCpuPercent;
         rtpCodecs = rtpCodecs == null || rtpCodecs.isEmpty() ? List.of(RtpCodec.OPUS, RtpCodec.PCMU)
-                : List.copyOf(new java.util.LinkedHashSet<>(rtpCodecs));
+                : List.copyOf(new LinkedHashSet<>(rtpCodecs));
         nodeId = nodeId == null || nodeId.isBlank() ? hostName() : nodeId.trim();
         if (!nodeId.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("parley.kurento.node-id may hold letters, digits, '.', '_' and '-' only, "
@@ -97,9 +100,9 @@ public record KurentoProperties(
             return fromEnvironment;
         }
         try {
-            String name = java.net.InetAddress.getLocalHost().getHostName();
+            String name = InetAddress.getLocalHost().getHostName();
             return name.matches("[A-Za-z0-9._-]+") ? name : "parley";
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             return "parley";
         }
     }

@@ -11,6 +11,7 @@ import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -167,7 +168,7 @@ final class RtpAudioLink implements AutoCloseable {
             this.splitter = new FrameSplitter(codec.clockRate(), PcmFrame.ENGINE_RATE, PcmFrame.FRAME_MS);
         }
 
-        java.util.List<PcmFrame> decode(byte[] payload) {
+        List<PcmFrame> decode(byte[] payload) {
             if (opus == null) {
                 return splitter.push(G711.decodeUlaw(payload));
             }
@@ -175,7 +176,7 @@ final class RtpAudioLink implements AutoCloseable {
                 return splitter.push(opus.decode(payload));
             } catch (OpusCodec.OpusCodecException e) {
                 log.debug("undecodable Opus packet dropped: {}", e.getMessage());
-                return java.util.List.of();
+                return List.of();
             }
         }
 

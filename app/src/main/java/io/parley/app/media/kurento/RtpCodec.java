@@ -1,6 +1,7 @@
 package io.parley.app.media.kurento;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,7 +70,7 @@ public enum RtpCodec {
 
         /** Empty when the answer has no format Parley offered (or rejected the stream with port 0). */
         static Optional<Negotiated> from(Map<Integer, String> answered, List<RtpCodec> offered) {
-            Map<Integer, RtpCodec> known = new java.util.LinkedHashMap<>();
+            Map<Integer, RtpCodec> known = new LinkedHashMap<>();
             answered.forEach((payloadType, rtpmap) -> ofRtpmap(rtpmap).filter(offered::contains)
                     .ifPresent(codec -> known.put(payloadType, codec)));
             if (known.isEmpty()) {

@@ -4,6 +4,7 @@ import io.parley.app.media.kurento.KmsStandIn.KmsError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -88,10 +89,10 @@ final class KmsStandInOperations {
      * offer's formats the server supports, in the offer's order, with the offer's payload types; none: port 0. An
      * Opus offer on the RtpEndpoint was not recorded.
      */
-    private static String rtpAnswer(String offer, int port, java.util.Set<String> supported) {
+    private static String rtpAnswer(String offer, int port, Set<String> supported) {
         List<String> formats = new ArrayList<>();
         StringBuilder rtpmaps = new StringBuilder();
-        for (var format : io.parley.app.media.kurento.KurentoSdp.audioCodecs(offer).entrySet()) {
+        for (var format : KurentoSdp.audioCodecs(offer).entrySet()) {
             if (supported.contains(format.getValue())) {
                 formats.add(Integer.toString(format.getKey()));
                 rtpmaps.append("a=rtpmap:").append(format.getKey()).append(' ').append(format.getValue()).append("\r\n");
