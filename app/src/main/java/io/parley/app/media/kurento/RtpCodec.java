@@ -1,6 +1,7 @@
 package io.parley.app.media.kurento;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +78,7 @@ public enum RtpCodec {
                 return Optional.empty();
             }
             Map.Entry<Integer, RtpCodec> first = known.entrySet().iterator().next();
-            return Optional.of(new Negotiated(first.getKey(), first.getValue(), Map.copyOf(known)));
+            return Optional.of(new Negotiated(first.getKey(), first.getValue(), Collections.unmodifiableMap(known)));
         }
 
         /** For the log and error messages: {@code opus/48000/2 (pt 96)}. */
