@@ -16,6 +16,9 @@ public interface WebRtcLeg extends CallerLeg {
     /** @throws io.parley.app.media.webrtc.WebRtcException for a malformed candidate */
     void addRemoteCandidate(IceCandidate candidate);
 
-    /** Renegotiates ICE on the same peer; returns the new answer. */
+    /**
+     * Renegotiates ICE for the same call on the same peer (on Kurento: a new endpoint in the call's pipeline); returns
+     * the new answer. Local candidates for it wait for {@link #answerDelivered()} again.
+     */
     String restartIce(String newOfferSdp);
 }

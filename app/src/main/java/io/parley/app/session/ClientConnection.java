@@ -35,6 +35,8 @@ final class ClientConnection implements CallClient {
     private volatile CallerLeg leg;
     private volatile LiveCall call;
     private volatile boolean starting;
+    /** The WebRTC media went away and the client has not rejoined yet: its next offer rejoins the same call. */
+    private volatile boolean mediaLost;
     private volatile boolean notStartedReported;
 
     ClientConnection(SessionGrant grant, SocketOutbound out, CallRegistry calls, JsonMapper json, WebRtcMediaPlane plane) {
@@ -112,7 +114,7 @@ final class ClientConnection implements CallClient {
                 }
             }
             case "ice_candidate" -> webRtc.remoteCandidate(msg);
-            case "ice_restart" -> Schedulers.boundedElastic().schedule(() -> webRtc.restart(msg));
+            case "ice_restart" -> Schedulers.boundedElastic().schedule(() -> restart(msg));
             case "" -> error("bad_message", "messages need a \"type\"");
             default -> error("unknown_type", "unknown message type '%s'".formatted(abbreviate(type)));
         }
@@ -126,15 +128,7 @@ final class ClientConnection implements CallClient {
         String transport = msg.path("transport").asString("websocket");
         if ("webrtc".equals(transport)) {
             starting = true;
-            Schedulers.boundedElastic().schedule(() -> {
-                WebRtcLeg answered = webRtc.answer(msg);
-                if (answered == null) {
-                    starting = false;
-                    return;
-                }
-                answered.onClosed(reason -> mediaLost(answered, reason));
-                join(answered, Map.of("transport", "webrtc"));
-            });
+            Schedulers.boundedElastic().schedule(() -> startWebRtc(msg, false));
             return;
         }
         if (!"websocket".equals(transport)) {
@@ -157,16 +151,43 @@ final class ClientConnection implements CallClient {
                 "inputSampleRate", 16000, "outputSampleRate", rate)));
     }
 
+    /** Answers a WebRTC offer on a fresh peer and joins the call over it; runs off the event loop. */
+    private void startWebRtc(JsonNode offer, boolean restart) {
+        WebRtcLeg answered = webRtc.answer(offer, restart);
+        if (answered == null) {
+            starting = false;
+            return;
+        }
+        answered.onClosed(reason -> mediaLost(answered, reason));
+        join(answered, Map.of("transport", "webrtc"));
+    }
+
+    /**
+     * An ICE restart renegotiates on the call's peer; when the peer is gone ({@code media_lost}, e.g. its media
+     * server died) the new offer is answered by a fresh one - on Kurento, a new pipeline on a healthy server - and
+     * the same call goes on over it.
+     */
+    private void restart(JsonNode msg) {
+        if (mediaLost && leg == null && !starting) {
+            starting = true;
+            startWebRtc(msg, true);
+            return;
+        }
+        webRtc.restart(msg);
+    }
+
     /** Joins the call over {@code transportLeg} and tells the client; runs off the event loop. */
     private void join(CallerLeg transportLeg, Map<String, Object> details) {
         try {
+            boolean rejoining = mediaLost;
             leg = transportLeg;
             LiveCall attached = calls.connect(this, transportLeg);
             call = attached;
+            mediaLost = false;
             Map<String, Object> started = new java.util.LinkedHashMap<>(details);
             started.put("type", "session_started");
             started.put("sessionId", grant.sessionId().toString());
-            started.put("resumed", attached.resumedBy(this));
+            started.put("resumed", rejoining || attached.resumedBy(this));
             out.text(json.writeValueAsString(started));
         } catch (CallRegistry.Refused refused) {
             transportLeg.close();
@@ -193,7 +214,9 @@ final class ClientConnection implements CallClient {
         }
         leg = null;
         starting = false;
-        error("media_lost", "the media connection ended (" + reason + "); send a new start to reconnect");
+        mediaLost = true;
+        error("media_lost", "the media connection ended (" + reason + "); send an ice_restart or a new start with a "
+                + "fresh offer to rejoin the call");
     }
 
     private void playbackStarted(JsonNode msg) {

@@ -13,9 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The WebRTC half of a session socket: the client's offer is answered by the configured media plane (the node's own
- * peer, or a Kurento server),
- * candidates trickle both ways, and an ICE restart renegotiates on the same peer. Media then flows over WebRTC; the
- * socket keeps carrying events.
+ * peer, or a Kurento server), candidates trickle both ways, and an ICE restart renegotiates on the same peer - or,
+ * when that peer is gone (its media server died), is answered by a fresh one for the same call. Media then flows over
+ * WebRTC; the socket keeps carrying events.
  */
 final class WebRtcSignaling {
 
@@ -34,14 +34,25 @@ final class WebRtcSignaling {
 
     /** Answers the offer in {@code start.sdp}; returns the call, or null after reporting why not. Blocking. */
     WebRtcLeg answer(JsonNode start) {
-        String offer = start.path("sdp").asString("");
+        return answer(start, false);
+    }
+
+    /**
+     * Answers the offer of a {@code start}, or of an {@code ice_restart} whose peer is gone ({@code restart}: the
+     * answer says so), on a fresh peer; returns the call, or null after reporting why not. Blocking.
+     */
+    WebRtcLeg answer(JsonNode offerMessage, boolean restart) {
+        String offer = offerMessage.path("sdp").asString("");
         if (offer.isBlank()) {
-            error.accept("bad_sdp", "a webrtc start needs the browser's offer in \"sdp\"");
+            error.accept("bad_sdp", "a webrtc " + (restart ? "ice_restart" : "start")
+                    + " needs the browser's offer in \"sdp\"");
             return null;
         }
         try {
             WebRtcLeg answered = plane.answer(offer, List.of(), this::sendCandidate);
-            sendText.accept(json.writeValueAsString(Map.of("type", "sdp_answer", "sdp", answered.answerSdp())));
+            sendText.accept(json.writeValueAsString(restart
+                    ? Map.of("type", "sdp_answer", "sdp", answered.answerSdp(), "restart", true)
+                    : Map.of("type", "sdp_answer", "sdp", answered.answerSdp())));
             answered.answerDelivered();
             call = answered;
             return answered;

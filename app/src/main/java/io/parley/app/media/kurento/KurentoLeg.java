@@ -2,6 +2,7 @@ package io.parley.app.media.kurento;
 
 import io.parley.app.media.WebRtcLeg;
 import io.parley.app.media.webrtc.IceCandidate;
+import io.parley.app.media.webrtc.IceServer;
 import io.parley.app.media.webrtc.WebRtcException;
 import io.parley.voice.audio.PcmFrame;
 import java.util.ArrayList;
@@ -16,8 +17,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One caller on a Kurento Media Server: a MediaPipeline holding the browser's WebRtcEndpoint and an RtpEndpoint
- * whose far end is {@link RtpAudioLink}. Closing it, or losing the server, releases the pipeline and fires
- * {@link #onClosed} once.
+ * whose far end is {@link RtpAudioLink}. An ICE restart answers on a fresh WebRtcEndpoint in the same pipeline (KMS
+ * negotiates an endpoint once) connected to the same RtpEndpoint, so the RTP link and the call go on. Closing it, or
+ * losing the server, releases the pipeline and fires {@link #onClosed} once.
  */
 final class KurentoLeg implements WebRtcLeg {
 
@@ -26,31 +28,43 @@ final class KurentoLeg implements WebRtcLeg {
     private final KurentoServer server;
     private final KmsConnection kms;
     private final String pipeline;
-    private final String webRtc;
+    private final String rtpEndpoint;
     private final RtpAudioLink rtp;
+    private final List<IceServer> iceServers;
     private final Consumer<IceCandidate> onLocalCandidate;
     private final List<IceCandidate> heldCandidates = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The browser's endpoint now: replaced by an ICE restart. */
+    private volatile String webRtc;
     private boolean answerDelivered;
     private volatile String answerSdp;
     private volatile Consumer<String> onClosed = reason -> { };
 
-    KurentoLeg(KurentoServer server, String pipeline, String webRtc, RtpAudioLink rtp,
-            Consumer<IceCandidate> onLocalCandidate) {
+    KurentoLeg(KurentoServer server, String pipeline, String webRtc, String rtpEndpoint, RtpAudioLink rtp,
+            List<IceServer> iceServers, Consumer<IceCandidate> onLocalCandidate) {
         this.server = server;
         this.kms = server.connection();
         this.pipeline = pipeline;
         this.webRtc = webRtc;
+        this.rtpEndpoint = rtpEndpoint;
         this.rtp = rtp;
+        this.iceServers = iceServers;
         this.onLocalCandidate = onLocalCandidate;
+    }
+
+    String pipeline() {
+        return pipeline;
     }
 
     void answered(String sdp) {
         this.answerSdp = sdp;
     }
 
-    /** Kurento events on the call's elements. */
+    /** Kurento events on the call's elements; a replaced endpoint's late events are dropped. */
     void onEvent(KmsEvent event) {
+        if (event.object().endsWith("_kurento.WebRtcEndpoint") && !event.object().equals(webRtc)) {
+            return;
+        }
         switch (event.type()) {
             case "IceCandidateFound" -> localCandidate(event.data().path("candidate"));
             case "Error" -> {
@@ -110,11 +124,51 @@ final class KurentoLeg implements WebRtcLeg {
         }
     }
 
-    /** KMS 7.3 renegotiates no ICE on a live WebRtcEndpoint; the client should start a new call instead. */
+    /**
+     * Answers the browser's ICE-restart offer on a fresh WebRtcEndpoint in this call's pipeline: the new endpoint is
+     * configured and negotiated first (a bad offer leaves the call as it was), then the old one is released and the
+     * new one connected to the RtpEndpoint both ways. Candidates of the new endpoint wait for
+     * {@link #answerDelivered()}; the browser's later candidates go to it.
+     */
     @Override
-    public String restartIce(String newOfferSdp) {
-        throw new WebRtcException(WebRtcException.Reason.NEGOTIATION_FAILED,
-                "ICE restart is not available on the Kurento media plane; reconnect the call");
+    public synchronized String restartIce(String newOfferSdp) {
+        if (closed.get()) {
+            throw new WebRtcException(WebRtcException.Reason.CLOSED, "the call's media has ended");
+        }
+        if (newOfferSdp == null || newOfferSdp.isBlank()) {
+            throw new WebRtcException(WebRtcException.Reason.BAD_INPUT, "an ICE restart needs the browser's new offer");
+        }
+        String fresh = null;
+        try {
+            fresh = BrowserEndpoint.create(kms, pipeline);
+            BrowserEndpoint.configureIce(kms, fresh, iceServers);
+            kms.onEvents(fresh, this::onEvent);
+            BrowserEndpoint.subscribe(kms, fresh);
+            String answer = BrowserEndpoint.answer(kms, fresh, newOfferSdp, server.uri());
+            String old = webRtc;
+            synchronized (heldCandidates) {
+                answerDelivered = false;
+                heldCandidates.clear();
+                webRtc = fresh;
+            }
+            kms.release(old);
+            kms.invoke(fresh, "connect", Map.of("sink", rtpEndpoint, "mediaType", "AUDIO"));
+            kms.invoke(rtpEndpoint, "connect", Map.of("sink", fresh, "mediaType", "AUDIO"));
+            answerSdp = answer;
+            kms.invoke(fresh, "gatherCandidates", Map.of());
+            log.info("Kurento call on {}: ICE restarted on a new WebRtcEndpoint, RTP port {} kept", server.uri(),
+                    rtp.localPort());
+            return answer;
+        } catch (KmsException | IllegalArgumentException e) {
+            if (fresh != null && !fresh.equals(webRtc) && kms.isOpen()) {
+                try {
+                    kms.release(fresh);
+                } catch (KmsException ignored) {
+                    // the server is failing; the pipeline goes with the call
+                }
+            }
+            throw BrowserEndpoint.failure(e);
+        }
     }
 
     @Override
@@ -144,7 +198,10 @@ final class KurentoLeg implements WebRtcLeg {
         this.onClosed = reason;
     }
 
-    /** The server's socket dropped: nothing to release there, end the call with the reason. */
+    /**
+     * The server's socket dropped: nothing can be released there now. The pipeline carries this node's name, so the
+     * pool releases it when the server is reachable again (see {@link KurentoServer#ensureConnected}).
+     */
     void serverLost(String reason) {
         end(reason);
     }

@@ -10,14 +10,16 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Answers browsers' offers on a Kurento Media Server from the pool. Per call, in the order KMS 7.3 was driven when
- * recorded: MediaPipeline, WebRtcEndpoint (STUN/TURN), RtpEndpoint, event subscriptions, AUDIO connected both ways,
- * RtpEndpoint offer with Parley's PCMU port, the browser's offer, gatherCandidates.
+ * recorded: MediaPipeline (named for this node, see {@link KurentoProperties#nodeId()}), WebRtcEndpoint (STUN/TURN),
+ * RtpEndpoint, event subscriptions, AUDIO connected both ways, RtpEndpoint offer with Parley's UDP port, the
+ * browser's offer, gatherCandidates.
  *
  * <pre>{@code
  * WebRtcLeg leg = plane.answer(offerSdp, iceServers, candidate -> signaling.send(candidate));
@@ -25,13 +27,13 @@ import org.slf4j.LoggerFactory;
  * leg.answerDelivered();
  * }</pre>
  *
- * Codecs are explicit: the browser leg must settle on Opus, PCMU or PCMA (KMS transcodes), the RTP leg on PCMU;
- * anything else fails the call with a {@link WebRtcException} naming the codecs, and nothing is left on the server.
+ * Codecs are explicit and logged: the browser leg must settle on Opus, PCMU or PCMA (KMS transcodes), the RTP leg on
+ * one of {@code parley.kurento.rtp-codecs}; anything else fails the call with a {@link WebRtcException} naming the
+ * codecs, and nothing is left on the server.
  */
 public class KurentoPlane implements WebRtcMediaPlane {
 
     private static final Logger log = LoggerFactory.getLogger(KurentoPlane.class);
-    private static final List<String> BROWSER_CODECS = List.of("opus/", "PCMU/", "PCMA/");
 
     private final KurentoPool pool;
     private final KurentoProperties properties;
@@ -58,6 +60,7 @@ public class KurentoPlane implements WebRtcMediaPlane {
             throw new WebRtcException(WebRtcException.Reason.BAD_INPUT, "the offer is empty");
         }
         Objects.requireNonNull(onLocalCandidate, "onLocalCandidate");
+        List<IceServer> ice = iceServers == null ? List.of() : List.copyOf(iceServers);
         KurentoServer server = pool.place();
         KmsConnection kms = server.connection();
         String pipeline = null;
@@ -65,41 +68,22 @@ public class KurentoPlane implements WebRtcMediaPlane {
         KurentoLeg leg = null;
         try {
             pipeline = kms.create("MediaPipeline", Map.of());
-            String webRtc = kms.create("WebRtcEndpoint", Map.of("mediaPipeline", pipeline));
+            kms.invoke(pipeline, "setName", Map.of("name", properties.pipelineNamePrefix() + UUID.randomUUID()));
+            String webRtc = BrowserEndpoint.create(kms, pipeline);
             String rtpEndpoint = kms.create("RtpEndpoint", Map.of("mediaPipeline", pipeline));
-            configureIce(kms, webRtc, iceServers == null ? List.of() : iceServers);
+            BrowserEndpoint.configureIce(kms, webRtc, ice);
             rtp = new RtpAudioLink(ports.bind());
-            leg = new KurentoLeg(server, pipeline, webRtc, rtp, onLocalCandidate);
+            leg = new KurentoLeg(server, pipeline, webRtc, rtpEndpoint, rtp, ice, onLocalCandidate);
             kms.onEvents(webRtc, leg::onEvent);
             kms.onEvents(rtpEndpoint, leg::onEvent);
-            for (String type : List.of("IceCandidateFound", "IceGatheringDone", "IceComponentStateChanged",
-                    "NewCandidatePairSelected", "MediaFlowOutStateChanged", "Error")) {
-                kms.subscribe(webRtc, type);
-            }
+            BrowserEndpoint.subscribe(kms, webRtc);
             kms.subscribe(rtpEndpoint, "MediaFlowOutStateChanged");
             kms.subscribe(rtpEndpoint, "Error");
             kms.invoke(webRtc, "connect", Map.of("sink", rtpEndpoint, "mediaType", "AUDIO"));
             kms.invoke(rtpEndpoint, "connect", Map.of("sink", webRtc, "mediaType", "AUDIO"));
 
-            String rtpAnswer = kms.invoke(rtpEndpoint, "processOffer",
-                    Map.of("offer", KurentoSdp.rtpOffer(properties.rtpAddress(), rtp.localPort()))).asString();
-            Map<Integer, String> rtpCodecs = KurentoSdp.audioCodecs(rtpAnswer);
-            if (!rtpCodecs.containsKey(RtpAudioLink.PCMU)) {
-                throw new WebRtcException(WebRtcException.Reason.NEGOTIATION_FAILED,
-                        "the media server did not accept PCMU on its RTP leg (answered " + rtpCodecs.values() + ")");
-            }
-            rtp.connectTo(KurentoSdp.rtpTarget(rtpAnswer));
-
-            String answer = kms.invoke(webRtc, "processOffer", Map.of("offer", offerSdp)).asString();
-            Map<Integer, String> browserCodecs = KurentoSdp.audioCodecs(answer);
-            String chosen = browserCodecs.values().stream()
-                    .filter(codec -> BROWSER_CODECS.stream().anyMatch(codec::startsWith)).findFirst()
-                    .orElseThrow(() -> new WebRtcException(WebRtcException.Reason.NEGOTIATION_FAILED,
-                            "no common audio codec: the offer has " + KurentoSdp.audioCodecs(offerSdp).values()
-                                    + ", the media server takes opus, PCMU or PCMA"));
-            log.info("Kurento call on {}: browser codec {} (answer {}), RTP leg PCMU/8000 to port {}", server.uri(),
-                    chosen, browserCodecs.values(), rtp.localPort());
-            leg.answered(answer);
+            negotiateRtp(kms, rtpEndpoint, rtp, server);
+            leg.answered(BrowserEndpoint.answer(kms, webRtc, offerSdp, server.uri()));
             server.add(leg);
             kms.invoke(webRtc, "gatherCandidates", Map.of());
             return leg;
@@ -108,19 +92,30 @@ public class KurentoPlane implements WebRtcMediaPlane {
                 server.remove(leg);
             }
             cleanUp(kms, pipeline, rtp);
-            throw failure(e);
+            throw BrowserEndpoint.failure(e);
         } finally {
             server.unreserve();
         }
     }
 
-    private static void configureIce(KmsConnection kms, String webRtc, List<IceServer> iceServers) {
-        iceServers.stream().map(TurnUrls::stun).flatMap(java.util.Optional::stream).findFirst().ifPresent(stun -> {
-            kms.invoke(webRtc, "setStunServerAddress", Map.of("stunServerAddress", stun.ipv4()));
-            kms.invoke(webRtc, "setStunServerPort", Map.of("stunServerPort", stun.port()));
+    /** Offers the configured codecs to the RtpEndpoint and sets the link up with what it answered. */
+    private void negotiateRtp(KmsConnection kms, String rtpEndpoint, RtpAudioLink rtp, KurentoServer server) {
+        List<RtpCodec> offered = properties.rtpCodecs();
+        String answer = kms.invoke(rtpEndpoint, "processOffer",
+                Map.of("offer", KurentoSdp.rtpOffer(properties.rtpAddress(), rtp.localPort(), offered))).asString();
+        Map<Integer, String> answered = KurentoSdp.audioCodecs(answer);
+        RtpCodec.Negotiated codecs = RtpCodec.Negotiated.from(answered, offered).orElseThrow(() -> {
+            log.warn("Kurento call on {}: no common RTP codec (offered {}, answered {})", server.uri(),
+                    offered.stream().map(RtpCodec::rtpmap).toList(), answered.values());
+            return new WebRtcException(WebRtcException.Reason.NEGOTIATION_FAILED,
+                    "no common codec on the media server's RTP leg: Parley offered "
+                            + offered.stream().map(RtpCodec::rtpmap).toList() + ", the server answered "
+                            + (answered.isEmpty() ? "none" : answered.values().toString()));
         });
-        iceServers.stream().map(TurnUrls::turnUrl).flatMap(java.util.Optional::stream).findFirst()
-                .ifPresent(turn -> kms.invoke(webRtc, "setTurnUrl", Map.of("turnUrl", turn)));
+        rtp.negotiated(codecs);
+        rtp.connectTo(KurentoSdp.rtpTarget(answer));
+        log.info("Kurento call on {}: RTP leg {}, Parley's port {}", server.uri(), codecs.describe(),
+                rtp.localPort());
     }
 
     private static void cleanUp(KmsConnection kms, String pipeline, RtpAudioLink rtp) {
@@ -134,16 +129,5 @@ public class KurentoPlane implements WebRtcMediaPlane {
                 log.warn("releasing pipeline {} after a failed answer failed: {}", pipeline, e.getMessage());
             }
         }
-    }
-
-    private static WebRtcException failure(RuntimeException e) {
-        if (e instanceof WebRtcException webRtc) {
-            return webRtc;
-        }
-        if (e instanceof KmsException kms && "SDP_PARSE_ERROR".equals(kms.type())) {
-            return new WebRtcException(WebRtcException.Reason.BAD_INPUT, "the media server cannot parse the offer");
-        }
-        return new WebRtcException(WebRtcException.Reason.NEGOTIATION_FAILED, "the media server failed: "
-                + e.getMessage());
     }
 }

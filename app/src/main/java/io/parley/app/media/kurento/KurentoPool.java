@@ -28,7 +28,8 @@ public class KurentoPool implements AutoCloseable {
 
     public KurentoPool(KurentoProperties properties) {
         this.properties = properties;
-        this.servers = properties.uris().stream().map(KurentoServer::new).toList();
+        this.servers = properties.uris().stream()
+                .map(uri -> new KurentoServer(uri, properties.pipelineNamePrefix())).toList();
         servers.forEach(server -> server.ensureConnected(properties.requestTimeout(), properties.reconnectInterval()));
         loadSampler = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("kurento-load").factory());
         long every = properties.loadSampleInterval().toMillis();
@@ -37,10 +38,15 @@ public class KurentoPool implements AutoCloseable {
 
     /**
      * Pings every connected server (one that stays silent is down, its calls ended) and refreshes its CPU figure
-     * from its ServerManager ({@code getUsedCpu}).
+     * from its ServerManager ({@code getUsedCpu}); tries to reconnect the servers that are down, so that one coming
+     * back is healthy again (and rid of this node's orphaned pipelines) before a call needs it.
      */
     void sampleLoad() {
-        servers.stream().filter(KurentoServer::isUp).forEach(server -> {
+        servers.forEach(server -> {
+            if (!server.isUp()) {
+                server.ensureConnected(properties.requestTimeout(), properties.reconnectInterval());
+                return;
+            }
             server.heartbeat(properties.loadSampleInterval());
             server.sampleCpu(CPU_SAMPLE_MILLIS);
         });

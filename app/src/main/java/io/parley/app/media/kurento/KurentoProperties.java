@@ -3,10 +3,14 @@ package io.parley.app.media.kurento;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -22,6 +26,11 @@ import org.springframework.validation.annotation.Validated;
  * @param reconnectInterval     how often a server that went down is tried again (default 5 s)
  * @param loadSampleInterval    how often each server's CPU use is asked for (default 10 s)
  * @param maxCpuPercent         servers at or above this CPU use get new calls only when no other has room (default 85)
+ * @param rtpCodecs             codecs offered on the RTP leg, most preferred first (default opus, PCMU); the server's
+ *                              answer picks one, and no common codec fails the call with a clear error
+ * @param nodeId                names this node's pipelines on the servers, so that pipelines an earlier run of the
+ *                              same node left behind (a crash, kill -9) are released when it connects again; must stay
+ *                              the same across restarts (default: the host name, i.e. the pod name in Kubernetes)
  */
 @Validated
 @ConfigurationProperties("parley.kurento")
@@ -35,8 +44,19 @@ public record KurentoProperties(
         @NotNull Duration requestTimeout,
         @NotNull Duration reconnectInterval,
         @NotNull Duration loadSampleInterval,
-        @Min(1) @Max(100) int maxCpuPercent) {
+        @Min(1) @Max(100) int maxCpuPercent,
+        List<RtpCodec> rtpCodecs,
+        String nodeId) {
 
+    /** The settings of a pool without the codec and node defaults spelled out (tests, programmatic use). */
+    public KurentoProperties(boolean enabled, List<URI> uris, int maxSessionsPerServer, int rtpPortMin, int rtpPortMax,
+            String rtpAddress, Duration requestTimeout, Duration reconnectInterval, Duration loadSampleInterval,
+            int maxCpuPercent) {
+        this(enabled, uris, maxSessionsPerServer, rtpPortMin, rtpPortMax, rtpAddress, requestTimeout,
+                reconnectInterval, loadSampleInterval, maxCpuPercent, null, null);
+    }
+
+    @ConstructorBinding
     public KurentoProperties {
         uris = uris == null ? List.of() : List.copyOf(uris);
         maxSessionsPerServer = maxSessionsPerServer == 0 ? 100 : maxSessionsPerServer;
@@ -48,6 +68,13 @@ public record KurentoProperties(
         loadSampleInterval = loadSampleInterval == null || loadSampleInterval.isZero() ? Duration.ofSeconds(10)
                 : loadSampleInterval;
         maxCpuPercent = maxCpuPercent == 0 ? 85 : maxCpuPercent;
+        rtpCodecs = rtpCodecs == null || rtpCodecs.isEmpty() ? List.of(RtpCodec.OPUS, RtpCodec.PCMU)
+                : List.copyOf(new LinkedHashSet<>(rtpCodecs));
+        nodeId = nodeId == null || nodeId.isBlank() ? hostName() : nodeId.trim();
+        if (!nodeId.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("parley.kurento.node-id may hold letters, digits, '.', '_' and '-' only, "
+                    + "not '" + nodeId + "'");
+        }
         if (rtpPortMin > rtpPortMax) {
             throw new IllegalArgumentException("parley.kurento.rtp-port-min (" + rtpPortMin
                     + ") must not exceed rtp-port-max (" + rtpPortMax + ")");
@@ -59,6 +86,24 @@ public record KurentoProperties(
             if (!"ws".equals(uri.getScheme()) && !"wss".equals(uri.getScheme())) {
                 throw new IllegalArgumentException("parley.kurento.uris must be ws:// or wss:// URIs, not " + uri);
             }
+        }
+    }
+
+    /** The prefix of every pipeline name this node gives: {@code parley:<nodeId>:}. */
+    public String pipelineNamePrefix() {
+        return "parley:" + nodeId + ":";
+    }
+
+    private static String hostName() {
+        String fromEnvironment = System.getenv("HOSTNAME");
+        if (fromEnvironment != null && fromEnvironment.matches("[A-Za-z0-9._-]+")) {
+            return fromEnvironment;
+        }
+        try {
+            String name = InetAddress.getLocalHost().getHostName();
+            return name.matches("[A-Za-z0-9._-]+") ? name : "parley";
+        } catch (UnknownHostException e) {
+            return "parley";
         }
     }
 }

@@ -13,10 +13,20 @@ final class KurentoSdp {
     private KurentoSdp() {
     }
 
-    /** Offer for the RtpEndpoint: PCMU only, 20 ms, at Parley's UDP port (as recorded against KMS 7.3). */
-    static String rtpOffer(String address, int port) {
+    /**
+     * Offer for the RtpEndpoint at Parley's UDP port, 20 ms packets, the codecs in order of preference. PCMU alone is
+     * what was recorded against KMS 7.3 ({@code m=audio <port> RTP/AVP 0}); Opus goes first as dynamic type 96.
+     */
+    static String rtpOffer(String address, int port, List<RtpCodec> codecs) {
+        StringBuilder formats = new StringBuilder();
+        StringBuilder rtpmaps = new StringBuilder();
+        for (RtpCodec codec : codecs) {
+            formats.append(' ').append(codec.offeredPayloadType());
+            rtpmaps.append("a=rtpmap:").append(codec.offeredPayloadType()).append(' ').append(codec.rtpmap())
+                    .append("\r\n");
+        }
         return "v=0\r\no=- 1 1 IN IP4 " + address + "\r\ns=parley\r\nc=IN IP4 " + address + "\r\nt=0 0\r\n"
-                + "m=audio " + port + " RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\na=ptime:20\r\na=sendrecv\r\n";
+                + "m=audio " + port + " RTP/AVP" + formats + "\r\n" + rtpmaps + "a=ptime:20\r\na=sendrecv\r\n";
     }
 
     /** Codecs of the first audio section by payload type, e.g. {@code 111 -> opus/48000/2}; empty when rejected. */

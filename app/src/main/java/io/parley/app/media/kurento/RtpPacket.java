@@ -8,9 +8,17 @@ final class RtpPacket {
     private RtpPacket() {
     }
 
+    /** The payload type of an RTP packet, or -1 for anything else (too short, not version 2). */
+    static int payloadType(byte[] packet, int length) {
+        if (length < 12 || (packet[0] & 0xC0) != 0x80) {
+            return -1;
+        }
+        return packet[1] & 0x7F;
+    }
+
     /** The payload of an RTP packet of {@code payloadType}, or null for anything else (RTCP, other codecs, junk). */
     static byte[] payloadOf(byte[] packet, int length, int payloadType) {
-        if (length < 12 || (packet[0] & 0xC0) != 0x80 || (packet[1] & 0x7F) != payloadType) {
+        if (payloadType(packet, length) != payloadType) {
             return null;
         }
         int offset = 12 + 4 * (packet[0] & 0x0F);

@@ -38,6 +38,29 @@ class KmsConnectionTests {
         }
     }
 
+    /** Not recorded; as KMS 7.3's SdpEndpointImpl and MediaObjectImpl answer (see the stand-in). */
+    @Test
+    void anSdpEndpointTakesOneOfferAndObjectsAnswerToTheirName() {
+        try (KmsStandIn kms = new KmsStandIn();
+                KmsConnection connection = KmsConnection.open(kms.uri(), Duration.ofSeconds(10), reason -> { })) {
+            String pipeline = connection.create("MediaPipeline", Map.of());
+            String endpoint = connection.create("WebRtcEndpoint", Map.of("mediaPipeline", pipeline));
+            connection.invoke(endpoint, "processOffer", Map.of("offer", KmsRtpSide.chromiumOffer()));
+
+            assertThatThrownBy(() -> connection.invoke(endpoint, "processOffer",
+                    Map.of("offer", KmsRtpSide.chromiumOffer())))
+                    .isInstanceOfSatisfying(KmsException.class, e -> {
+                        assertThat(e.code()).isEqualTo(40208);
+                        assertThat(e.type()).isEqualTo("SDP_END_POINT_ALREADY_NEGOTIATED");
+                    });
+            assertThat(connection.invoke(pipeline, "getName", Map.of()).asString()).isEqualTo(pipeline);
+            connection.invoke(pipeline, "setName", Map.of("name", "parley:node-a:call"));
+            assertThat(connection.invoke(pipeline, "getName", Map.of()).asString()).isEqualTo("parley:node-a:call");
+            assertThat(connection.invoke("manager_ServerManager", "getPipelines", Map.of()))
+                    .extracting(tools.jackson.databind.JsonNode::asString).containsExactly(pipeline);
+        }
+    }
+
     @Test
     void aRequestInFlightFailsAsSoonAsTheServerDiesNotAtItsTimeout() throws Exception {
         try (KmsStandIn kms = new KmsStandIn()) {

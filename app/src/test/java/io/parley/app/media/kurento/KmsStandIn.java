@@ -25,10 +25,18 @@ import tools.jackson.databind.node.ObjectNode;
  * and requests in flight get no answer.
  *
  * <p>It does <b>no media</b>: no ICE, DTLS, RTP or transcoding; SDP answers are built from the offer's text in the
- * recorded shape; no RTP is sent to the RtpEndpoint's peer. What a real KMS answers for an offer without any codec it
+ * recorded shape; no RTP is sent to the RtpEndpoint's peer. A kill resets its sockets (the kernel resets a dead
+ * process's connection when data is unread); with a plain FIN the JDK WebSocket client was seen, now and then, not
+ * to report the close at all, which the pool's ping heartbeat then catches. What a real KMS answers for an offer without any codec it
  * supports was not recorded: the stand-in rejects the audio section (port 0), as RFC 3264 has it.
+ *
+ * <p>Not recorded, taken from the KMS 7.3 sources (kms-core SdpEndpointImpl, MediaObjectImpl, KurentoException.hpp)
+ * and marked where used: a second {@code processOffer} on an SDP endpoint fails with 40208
+ * {@code SDP_END_POINT_ALREADY_NEGOTIATED} "Endpoint already negotiated" (after the SDP parses); {@code getName}
+ * answers the object id until {@code setName} sets one; {@code getPipelines} lists every pipeline of the server,
+ * whichever session made it (recorded, scenario 1).
  */
-final class KmsStandIn implements AutoCloseable {
+public final class KmsStandIn implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> FACTORIES = Set.of("MediaPipeline", "WebRtcEndpoint", "RtpEndpoint",
@@ -46,6 +54,11 @@ final class KmsStandIn implements AutoCloseable {
 
     /** Object id -> factory type, shared by all sessions as in a real server. */
     private final Map<String, String> objects = new ConcurrentHashMap<>();
+    /** Names set with {@code setName}; an object without one is named by its id. */
+    private final Map<String, String> names = new ConcurrentHashMap<>();
+    /** SDP endpoints that have processed an offer: KMS refuses a second one. */
+    private final Set<String> negotiated = ConcurrentHashMap.newKeySet();
+    private volatile Set<String> rtpCodecs = Set.of("opus/48000/2", "PCMU/8000", "PCMA/8000");
     private final Map<String, String> turnUrls = new ConcurrentHashMap<>();
     private final List<Client> clients = new CopyOnWriteArrayList<>();
     /** Every accepted TCP connection, tracked from accept on, so a kill cannot miss one mid-handshake. */
@@ -56,12 +69,12 @@ final class KmsStandIn implements AutoCloseable {
     private volatile double cpuPercent;
     private final DisposableServer server;
 
-    KmsStandIn() {
+    public KmsStandIn() {
         this(0);
     }
 
     /** A stand-in on a given port (0: any free one), e.g. a server coming back where it was before. */
-    KmsStandIn(int port) {
+    public KmsStandIn(int port) {
         server = HttpServer.create().host("127.0.0.1").port(port)
                 .doOnConnection(connections::add)
                 .route(routes -> routes.ws("/kurento", (in, out) -> {
@@ -73,12 +86,12 @@ final class KmsStandIn implements AutoCloseable {
                 .bindNow(Duration.ofSeconds(10));
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("ws://127.0.0.1:" + server.port() + "/kurento");
     }
 
     /** Every request received, in order, as parsed JSON. */
-    List<JsonNode> requests() {
+    public List<JsonNode> requests() {
         return List.copyOf(requests);
     }
 
@@ -96,15 +109,61 @@ final class KmsStandIn implements AutoCloseable {
         }).toList();
     }
 
-    Set<String> liveObjects() {
+    public Set<String> liveObjects() {
         return Set.copyOf(objects.keySet());
+    }
+
+    /** The live objects of one factory type, e.g. {@code WebRtcEndpoint}. */
+    public List<String> liveObjects(String type) {
+        return objects.entrySet().stream().filter(e -> e.getValue().equals(type)).map(Map.Entry::getKey).toList();
+    }
+
+    /** The name {@code getName} answers: the one set, or the object id. */
+    String nameOf(String object) {
+        return names.getOrDefault(object, object);
+    }
+
+    void setName(String object, String name) {
+        names.put(object, name);
+    }
+
+    /** Marks an SDP endpoint negotiated; false when it already was (KMS answers 40208 then). */
+    boolean negotiate(String endpoint) {
+        return negotiated.add(endpoint);
+    }
+
+    /**
+     * The audio codecs the RtpEndpoint accepts, as a KMS's {@code SdpEndpoint.conf.json} lists them (the recorded
+     * server: opus/48000/2, PCMU/8000, PCMA/8000 among others), e.g. {@code Set.of("PCMU/8000")} for a server
+     * configured without Opus.
+     */
+    public void rtpCodecs(Set<String> codecs) {
+        this.rtpCodecs = Set.copyOf(codecs);
+    }
+
+    Set<String> rtpCodecs() {
+        return rtpCodecs;
+    }
+
+    /**
+     * A pipeline some earlier client left here (a Parley node that crashed), named as it named it (null: never
+     * named), with an element in it.
+     */
+    public String leftOver(String name) {
+        String pipeline = UUID.randomUUID() + "_kurento.MediaPipeline";
+        objects.put(pipeline, "MediaPipeline");
+        objects.put(pipeline + "/" + UUID.randomUUID() + "_kurento.WebRtcEndpoint", "WebRtcEndpoint");
+        if (name != null) {
+            names.put(pipeline, name);
+        }
+        return pipeline;
     }
 
     /**
      * The UDP port the RtpEndpoint announces in its answer (recorded: 40660). A test that binds it plays the part of
      * the server's RTP side, since the stand-in itself moves no media.
      */
-    void announceRtpPort(int port) {
+    public void announceRtpPort(int port) {
         this.rtpPort = port;
     }
 
@@ -153,10 +212,32 @@ final class KmsStandIn implements AutoCloseable {
         }
     }
 
+    /**
+     * The network between client and server fails while the server lives on: every socket dropped without a close
+     * frame, the server's objects kept (KMS keeps a session's pipelines when its socket drops), new connections
+     * accepted.
+     */
+    public void dropConnections() {
+        connections.forEach(KmsStandIn::reset);
+    }
+
+    /** Closes a connection at once, unread data and all, with a TCP reset, as the kernel does for a killed process. */
+    private static void reset(Connection connection) {
+        if (!connection.channel().isOpen()) {
+            return;
+        }
+        try {
+            connection.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
+        } catch (io.netty.channel.ChannelException closedMeanwhile) {
+            // closed by its client in between: nothing to reset
+        }
+        connection.channel().close();
+    }
+
     /** Dies like SIGKILL: every socket dropped without a close frame, and no more connections accepted. */
-    void kill() {
+    public void kill() {
+        connections.forEach(KmsStandIn::reset);
         server.disposeNow(Duration.ofSeconds(5));
-        connections.forEach(connection -> connection.channel().close());
     }
 
     @Override
@@ -249,6 +330,8 @@ final class KmsStandIn implements AutoCloseable {
                 case "release" -> {
                     String id = params.path("object").asString();
                     objects.keySet().removeIf(key -> key.equals(id) || key.startsWith(id + "/"));
+                    names.keySet().removeIf(key -> key.equals(id) || key.startsWith(id + "/"));
+                    negotiated.removeIf(key -> key.equals(id) || key.startsWith(id + "/"));
                     yield null;
                 }
                 case "closeSession" -> null;

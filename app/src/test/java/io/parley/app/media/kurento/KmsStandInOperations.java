@@ -4,6 +4,7 @@ import io.parley.app.media.kurento.KmsStandIn.KmsError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -30,7 +31,19 @@ final class KmsStandInOperations {
         String type = kms.typeOf(object);
         return switch (operation) {
             case "getUsedCpu" -> NODES.numberNode(kms.cpuPercent());
-            case "getPipelines" -> NODES.arrayNode();
+            case "getPipelines" -> {
+                var pipelines = NODES.arrayNode();
+                kms.liveObjects("MediaPipeline").forEach(pipelines::add);
+                yield pipelines;
+            }
+            case "getName" -> NODES.stringNode(kms.nameOf(object));
+            case "setName" -> {
+                if (!args.path("name").isString()) {
+                    throw new KmsError(40001, "MARSHALL_ERROR", "'name' parameter should be a string");
+                }
+                kms.setName(object, args.path("name").asString());
+                yield NODES.nullNode();
+            }
             case "setLatencyStats", "connect", "gatherCandidates", "addIceCandidate", "setStunServerAddress" -> NODES.nullNode();
             case "setStunServerPort" -> {
                 if (!args.path("stunServerPort").isInt()) {
@@ -58,21 +71,36 @@ final class KmsStandInOperations {
                 if (!offer.startsWith("v=0") || !offer.contains("m=")) {
                     throw new KmsError(40201, "SDP_PARSE_ERROR", "Invalid SDP");
                 }
-                yield NODES.stringNode("RtpEndpoint".equals(type) ? rtpAnswer(offer, kms.rtpPort()) : webRtcAnswer(offer));
+                // Not recorded: KMS's SdpEndpointImpl::processOffer refuses a second offer after parsing it.
+                if (!kms.negotiate(object)) {
+                    throw new KmsError(40208, "SDP_END_POINT_ALREADY_NEGOTIATED", "Endpoint already negotiated");
+                }
+                yield NODES.stringNode("RtpEndpoint".equals(type) ? rtpAnswer(offer, kms.rtpPort(), kms.rtpCodecs())
+                        : webRtcAnswer(offer));
             }
             default -> throw new KmsError(40008, "MALFORMED_TRANSACTION",
                     "Method '" + operation + "' with 0 parameters not found");
         };
     }
 
-    /** Shaped like the recorded RtpEndpoint answer: PCMU only, RTCP on port+1, 20 ms. */
-    private static String rtpAnswer(String offer, int port) {
-        boolean pcmu = offer.lines().anyMatch(line -> line.startsWith("m=audio ")
-                && List.of(line.split(" ")).subList(3, line.split(" ").length).contains("0"));
-        String media = pcmu ? "m=audio " + port + " RTP/AVP 0\r\na=sendrecv\r\na=rtcp:" + (port + 1)
-                + "\r\na=rtpmap:0 PCMU/8000\r\n"
-                + "a=ptime:20\r\na=ssrc:704327977 cname:user2294367755@host-7523da19\r\n"
-                : "m=audio 0 RTP/AVP 0\r\n";
+    /**
+     * Shaped like the recorded RtpEndpoint answer (PCMU: {@code m=audio <port> RTP/AVP 0}, RTCP on port+1, 20 ms, the
+     * SSRC it sends). The codec choice follows RFC 3264 as the recorded WebRtcEndpoint answer shows KMS doing it: the
+     * offer's formats the server supports, in the offer's order, with the offer's payload types; none: port 0. An
+     * Opus offer on the RtpEndpoint was not recorded.
+     */
+    private static String rtpAnswer(String offer, int port, Set<String> supported) {
+        List<String> formats = new ArrayList<>();
+        StringBuilder rtpmaps = new StringBuilder();
+        for (var format : KurentoSdp.audioCodecs(offer).entrySet()) {
+            if (supported.contains(format.getValue())) {
+                formats.add(Integer.toString(format.getKey()));
+                rtpmaps.append("a=rtpmap:").append(format.getKey()).append(' ').append(format.getValue()).append("\r\n");
+            }
+        }
+        String media = formats.isEmpty() ? "m=audio 0 RTP/AVP 0\r\n"
+                : "m=audio " + port + " RTP/AVP " + String.join(" ", formats) + "\r\na=sendrecv\r\na=rtcp:" + (port + 1)
+                        + "\r\n" + rtpmaps + "a=ptime:20\r\na=ssrc:704327977 cname:user2294367755@host-7523da19\r\n";
         return "v=0\r\no=- 4004314997 4004314997 IN IP4 127.0.0.1\r\ns=Kurento Media Server\r\n"
                 + "c=IN IP4 127.0.0.1\r\nt=0 0\r\n" + media;
     }

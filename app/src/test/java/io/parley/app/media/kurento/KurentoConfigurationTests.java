@@ -36,6 +36,29 @@ class KurentoConfigurationTests {
     }
 
     @Test
+    void theRtpCodecsAndTheNodeNameAreSettings() {
+        try (KmsStandIn kms = new KmsStandIn()) {
+            runner.withPropertyValues("parley.kurento.enabled=true", "parley.kurento.uris=" + kms.uri(),
+                    "parley.kurento.rtp-codecs=pcmu", "parley.kurento.node-id=parley-2").run(context -> {
+                        KurentoProperties properties = context.getBean(KurentoProperties.class);
+                        assertThat(properties.rtpCodecs()).containsExactly(RtpCodec.PCMU);
+                        assertThat(properties.pipelineNamePrefix()).isEqualTo("parley:parley-2:");
+                    });
+            runner.withPropertyValues("parley.kurento.enabled=true", "parley.kurento.uris=" + kms.uri())
+                    .run(context -> assertThat(context.getBean(KurentoProperties.class).rtpCodecs())
+                            .as("Opus first, PCMU as the fallback").containsExactly(RtpCodec.OPUS, RtpCodec.PCMU));
+        }
+    }
+
+    @Test
+    void aNodeNameThatCannotTagPipelinesFailsStartup() {
+        runner.withPropertyValues("parley.kurento.enabled=true", "parley.kurento.uris=ws://127.0.0.1:1/kurento",
+                "parley.kurento.node-id=node:1")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("parley.kurento.node-id"));
+    }
+
+    @Test
     void anInvertedRtpPortRangeFailsStartupNamingTheSettings() {
         runner.withPropertyValues("parley.kurento.enabled=true", "parley.kurento.uris=ws://127.0.0.1:1/kurento",
                 "parley.kurento.rtp-port-min=40000", "parley.kurento.rtp-port-max=39000")

@@ -72,7 +72,8 @@ class KurentoPlaneTests {
         String rtpOffer = kms.requests().stream()
                 .filter(r -> "processOffer".equals(r.path("params").path("operation").asString())).findFirst()
                 .orElseThrow().path("params").path("operationParams").path("offer").asString();
-        assertThat(rtpOffer).contains("m=audio 31", "RTP/AVP 0", "a=rtpmap:0 PCMU/8000");
+        assertThat(rtpOffer).contains("m=audio 31", "RTP/AVP 96 0", "a=rtpmap:96 opus/48000/2",
+                "a=rtpmap:0 PCMU/8000");
         JsonNode first = kms.requests().getFirst();
         assertThat(first.path("params").has("sessionId")).as("the first request has no session yet").isFalse();
         assertThat(kms.requests().getLast().path("params").path("sessionId").asString()).isNotBlank();
@@ -242,6 +243,115 @@ class KurentoPlaneTests {
             await().atMost(Duration.ofSeconds(5)).until(() -> closedWith.get() != null);
             assertThat(closedWith.get()).contains("no answer to ping");
             assertThat(pinging.healthy()).isEmpty();
+        }
+    }
+
+    @Test
+    void anIceRestartAnswersOnAFreshEndpointInTheSamePipelineAndKeepsTheRtpLeg() {
+        WebRtcLeg leg = plane.answer(chromiumOffer(), ICE, localCandidates::add);
+        leg.answerDelivered();
+        await().atMost(Duration.ofSeconds(10)).until(() -> localCandidates.size() == 4);
+        String firstEndpoint = kms.liveObjects("WebRtcEndpoint").getFirst();
+        String pipeline = kms.liveObjects("MediaPipeline").getFirst();
+        String rtpEndpoint = kms.liveObjects("RtpEndpoint").getFirst();
+        int before = kms.requests().size();
+
+        String answer = leg.restartIce(chromiumOffer());
+
+        assertThat(answer).contains("m=audio 1 UDP/TLS/RTP/SAVPF 111 0 8");
+        assertThat(leg.answerSdp()).isEqualTo(answer);
+        String freshEndpoint = kms.liveObjects("WebRtcEndpoint").getFirst();
+        assertThat(kms.liveObjects("WebRtcEndpoint")).as("the old endpoint is released").containsExactly(freshEndpoint);
+        assertThat(freshEndpoint).isNotEqualTo(firstEndpoint).startsWith(pipeline + "/");
+        assertThat(kms.liveObjects("MediaPipeline")).containsExactly(pipeline);
+        assertThat(kms.liveObjects("RtpEndpoint")).as("the RTP leg goes on").containsExactly(rtpEndpoint);
+        assertThat(kms.exchange().subList(before, kms.exchange().size())).containsSubsequence(
+                "create:WebRtcEndpoint", "invoke:setTurnUrl", "subscribe:IceCandidateFound", "invoke:processOffer",
+                "release", "invoke:connect", "invoke:connect", "invoke:gatherCandidates")
+                .doesNotContain("create:RtpEndpoint", "create:MediaPipeline");
+        assertThat(operationParams("connect").path("sink").asString()).isEqualTo(freshEndpoint);
+
+        localCandidates.clear();
+        leg.answerDelivered();
+        await().atMost(Duration.ofSeconds(10)).until(() -> localCandidates.size() == 4);
+        leg.addRemoteCandidate(new IceCandidate(
+                "candidate:910699096 1 udp 2122194687 192.0.2.2 59088 typ host generation 0", "0", 0));
+        assertThat(kms.requests().getLast().path("params").path("object").asString())
+                .as("trickle after the restart goes to the new endpoint").isEqualTo(freshEndpoint);
+        assertThat(pool.sessionsOn(kms.uri())).isOne();
+        leg.close();
+        assertThat(kms.liveObjects()).isEmpty();
+    }
+
+    @Test
+    void aRestartOfferKurentoCannotParseIsBadInputAndTheCallGoesOn() {
+        WebRtcLeg leg = plane.answer(chromiumOffer(), ICE, localCandidates::add);
+        AtomicReference<String> closedWith = new AtomicReference<>();
+        leg.onClosed(closedWith::set);
+        String endpoint = kms.liveObjects("WebRtcEndpoint").getFirst();
+
+        assertThatThrownBy(() -> leg.restartIce("v=0\r\nnot an offer"))
+                .isInstanceOfSatisfying(WebRtcException.class,
+                        e -> assertThat(e.reason()).isEqualTo(WebRtcException.Reason.BAD_INPUT));
+
+        assertThat(kms.liveObjects("WebRtcEndpoint")).as("the failed endpoint is released").containsExactly(endpoint);
+        assertThat(closedWith.get()).isNull();
+        leg.addRemoteCandidate(new IceCandidate("candidate:1 1 udp 2122194687 192.0.2.2 59088 typ host", "0", 0));
+        assertThat(kms.requests().getLast().path("params").path("object").asString()).isEqualTo(endpoint);
+        leg.close();
+    }
+
+    @Test
+    void anRtpLegWithoutACommonCodecFailsTheCallNamingBothSidesCodecs() {
+        kms.rtpCodecs(java.util.Set.of("PCMA/8000"));
+
+        assertThatThrownBy(() -> plane.answer(chromiumOffer(), ICE, localCandidates::add))
+                .isInstanceOfSatisfying(WebRtcException.class,
+                        e -> assertThat(e.reason()).isEqualTo(WebRtcException.Reason.NEGOTIATION_FAILED))
+                .hasMessageContaining("no common codec on the media server's RTP leg")
+                .hasMessageContaining("opus/48000/2").hasMessageContaining("PCMU/8000");
+        assertThat(kms.liveObjects()).isEmpty();
+        assertThat(pool.sessionsOn(kms.uri())).isZero();
+    }
+
+    @Test
+    void pipelinesAnEarlierRunOfThisNodeLeftAreReleasedWhenThePoolConnectsAndOthersAreKept() {
+        String mine = kms.leftOver("parley:node-a:" + java.util.UUID.randomUUID());
+        String otherNode = kms.leftOver("parley:node-b:" + java.util.UUID.randomUUID());
+        String otherApplication = kms.leftOver("conference-room-7");
+        String unnamed = kms.leftOver(null);
+        KurentoProperties nodeA = new KurentoProperties(true, List.of(kms.uri()), 10, 31_000, 31_099, "127.0.0.1",
+                Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofMinutes(10), 85, null, "node-a");
+
+        try (KurentoPool restarted = new KurentoPool(nodeA)) {
+            assertThat(kms.liveObjects("MediaPipeline")).containsExactlyInAnyOrder(otherNode, otherApplication, unnamed);
+            assertThat(kms.liveObjects()).noneMatch(id -> id.startsWith(mine));
+            WebRtcLeg leg = new KurentoPlane(restarted, nodeA).answer(chromiumOffer(), ICE, localCandidates::add);
+            String created = kms.liveObjects("MediaPipeline").stream()
+                    .filter(id -> !List.of(otherNode, otherApplication, unnamed).contains(id)).findFirst().orElseThrow();
+            assertThat(kms.nameOf(created)).as("new pipelines carry the node's name").startsWith("parley:node-a:");
+            leg.close();
+        }
+    }
+
+    @Test
+    void aCallLostWithItsConnectionHasItsPipelineReleasedWhenTheServerIsReachableAgain() {
+        KurentoProperties retryAtOnce = new KurentoProperties(true, List.of(kms.uri()), 10, 31_000, 31_099,
+                "127.0.0.1", Duration.ofSeconds(10), Duration.ZERO, Duration.ofMinutes(10), 85, null, "node-a");
+        try (KurentoPool retrying = new KurentoPool(retryAtOnce)) {
+            WebRtcLeg leg = new KurentoPlane(retrying, retryAtOnce).answer(chromiumOffer(), ICE, localCandidates::add);
+            AtomicReference<String> closedWith = new AtomicReference<>();
+            leg.onClosed(closedWith::set);
+
+            kms.dropConnections();
+            await().atMost(Duration.ofSeconds(5)).until(() -> closedWith.get() != null);
+            assertThat(kms.liveObjects()).as("the server kept the call's pipeline").hasSize(3);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                retrying.sampleLoad();
+                return retrying.healthy().contains(kms.uri());
+            });
+            assertThat(kms.liveObjects()).as("released on reconnect").isEmpty();
         }
     }
 

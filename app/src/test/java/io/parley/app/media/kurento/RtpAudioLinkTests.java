@@ -15,7 +15,9 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,9 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
- * Parley's RTP end for real over loopback UDP, with GStreamer ({@code gst-launch-1.0}, Debian gstreamer1.0-tools and
- * gstreamer1.0-plugins-good) as the peer in place of the KMS RtpEndpoint: espeak-ng speech in as PCMU RTP, agent audio
- * out as RTP that GStreamer depacketizes and decodes.
+ * Parley's RTP end for real over loopback UDP, with GStreamer ({@code gst-launch-1.0}, Debian gstreamer1.0-tools,
+ * gstreamer1.0-plugins-base for opusenc/opusdec and gstreamer1.0-plugins-good for the RTP payloaders) as the peer in
+ * place of the KMS RtpEndpoint: espeak-ng speech in as PCMU or Opus RTP, agent audio out as RTP that GStreamer
+ * depacketizes and decodes.
  */
 class RtpAudioLinkTests {
 
@@ -65,6 +68,92 @@ class RtpAudioLinkTests {
         LoggerFactory.getLogger(RtpAudioLinkTests.class).info("speech over RTP: {} frames, envelope correlation {}",
                 frames.size(), String.format("%.3f", correlation));
         assertThat(correlation).as("speech envelope matches the source").isGreaterThan(0.8);
+    }
+
+    @Test
+    void speechSentAsOpusRtpByGStreamerArrivesAsTwentyMillisecondFramesAtSixteenKilohertz() throws Exception {
+        Path wav = dir.resolve("speech.wav");
+        run("espeak-ng", "-s", "150", "-w", wav.toString(), "Your order has shipped and arrives on Tuesday");
+        WavFile.Audio source = WavFile.read(wav);
+        List<PcmFrame> frames = new CopyOnWriteArrayList<>();
+        try (RtpAudioLink link = new RtpAudioLink(new RtpPorts(LOOPBACK, 32_300, 32_399).bind())) {
+            link.negotiated(new RtpCodec.Negotiated(111, RtpCodec.OPUS, Map.of(111, RtpCodec.OPUS)));
+            link.onAudio(frames::add);
+            Process gst = new ProcessBuilder("gst-launch-1.0", "-q", "filesrc", "location=" + wav, "!", "wavparse",
+                    "!", "audioconvert", "!", "audioresample", "!", "audio/x-raw,rate=48000,channels=1", "!",
+                    "opusenc", "frame-size=20", "!", "rtpopuspay", "pt=111", "!", "udpsink", "host=127.0.0.1",
+                    "port=" + link.localPort()).redirectErrorStream(true).start();
+            assertThat(gst.waitFor(60, TimeUnit.SECONDS)).as("gst-launch-1.0 finished").isTrue();
+            String output = new String(gst.getInputStream().readAllBytes());
+            assertThat(gst.exitValue()).as("gst-launch-1.0: %s", output).isZero();
+            long expectedFrames = Math.round(source.durationMs() / 20);
+            await().atMost(Duration.ofSeconds(10)).until(() -> frames.size() >= expectedFrames - 2);
+            assertThat(link.packetsIn()).as("20 ms Opus packets").isGreaterThanOrEqualTo(expectedFrames - 2);
+        }
+        assertThat(frames).allSatisfy(frame -> {
+            assertThat(frame.sampleRate()).isEqualTo(16_000);
+            assertThat(frame.samples()).hasSize(320);
+        });
+        double correlation = envelopeCorrelation(source.resampledTo(16_000).samples(), concat(frames));
+        LoggerFactory.getLogger(RtpAudioLinkTests.class).info("speech over Opus RTP: {} frames, envelope correlation {}",
+                frames.size(), String.format("%.3f", correlation));
+        assertThat(correlation).as("speech envelope matches the source").isGreaterThan(0.8);
+    }
+
+    @Test
+    void agentSpeechLeavesAsOpusRtpThatGStreamerDecodesBackToTheSameSpeech() throws Exception {
+        Path wav = dir.resolve("agent.wav");
+        run("espeak-ng", "-s", "150", "-w", wav.toString(), "Your table for two is booked for seven tonight");
+        short[] agent = WavFile.read(wav).resampledTo(24_000).samples();
+        int gstPort;
+        try (DatagramSocket probe = new DatagramSocket(0, LOOPBACK)) {
+            gstPort = probe.getLocalPort();
+        }
+        Path raw = dir.resolve("decoded-opus.raw");
+        Process gst = new ProcessBuilder("gst-launch-1.0", "-q", "udpsrc", "address=127.0.0.1", "port=" + gstPort,
+                "caps=application/x-rtp,media=audio,clock-rate=48000,encoding-name=OPUS,payload=96", "!",
+                "rtpopusdepay", "!", "opusdec", "!", "audioconvert", "!", "audioresample", "!",
+                "audio/x-raw,format=S16LE,rate=16000,channels=1", "!", "filesink", "buffer-mode=unbuffered",
+                "location=" + raw).redirectErrorStream(true).start();
+        ScheduledExecutorService session = Executors.newSingleThreadScheduledExecutor();
+        int frameSamples = 24_000 / 50;
+        int frames = agent.length / frameSamples;
+        long expectedBytes = (long) frames * 320 * 2;
+        try (RtpAudioLink link = new RtpAudioLink(new RtpPorts(LOOPBACK, 32_400, 32_499).bind())) {
+            link.negotiated(new RtpCodec.Negotiated(96, RtpCodec.OPUS, Map.of(96, RtpCodec.OPUS)));
+            link.connectTo(new InetSocketAddress(LOOPBACK, gstPort));
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            // The socket is bound before the first packet matters: GStreamer may still be starting, so the speech
+            // repeats until the decoded file holds all of it once.
+            session.scheduleAtFixedRate(() -> {
+                int at = (next.getAndIncrement() % frames) * frameSamples;
+                link.send(new PcmFrame(Arrays.copyOfRange(agent, at, at + frameSamples), 24_000));
+            }, 0, 20, TimeUnit.MILLISECONDS);
+            await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(raw) && Files.size(raw) >= 2 * expectedBytes);
+            assertThat(link.sending()).isEqualTo(RtpCodec.OPUS);
+        } finally {
+            session.shutdownNow();
+            gst.destroy();
+            gst.waitFor(10, TimeUnit.SECONDS);
+        }
+        byte[] bytes = Files.readAllBytes(raw);
+        short[] decoded = new short[bytes.length / 2];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(decoded);
+        short[] expected = WavFile.read(wav).resampledTo(16_000).samples();
+        double correlation = bestLoopCorrelation(expected, decoded);
+        LoggerFactory.getLogger(RtpAudioLinkTests.class).info("agent speech over Opus RTP: envelope correlation {}",
+                String.format("%.3f", correlation));
+        assertThat(correlation).as("the decoded agent speech matches what was sent").isGreaterThan(0.8);
+    }
+
+    /** The received audio holds the looped speech somewhere: correlate one loop's length from each 10 ms offset. */
+    private static double bestLoopCorrelation(short[] expected, short[] received) {
+        double best = -1;
+        for (int start = 0; start + expected.length <= received.length && start <= expected.length; start += 160) {
+            best = Math.max(best, envelopeCorrelation(expected,
+                    Arrays.copyOfRange(received, start, start + expected.length)));
+        }
+        return best;
     }
 
     @Test
@@ -192,7 +281,7 @@ class RtpAudioLinkTests {
     }
 
     /** The strongest frequency between 100 and 2000 Hz, by Goertzel in 10 Hz steps. */
-    private static int dominantFrequency(short[] samples, int rate) {
+    static int dominantFrequency(short[] samples, int rate) {
         int best = 0;
         double bestPower = -1;
         int n = Math.min(samples.length, rate);
