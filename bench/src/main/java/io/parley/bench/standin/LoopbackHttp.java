@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The HTTP side shared by the OpenAI stand-ins: the JDK's HTTP server on 127.0.0.1 with a virtual thread per
@@ -65,6 +67,26 @@ final class LoopbackHttp implements AutoCloseable {
         long end = System.nanoTime() + nanos;
         for (long left = nanos; left > 0; left = end - System.nanoTime()) {
             LockSupport.parkNanos(left);
+        }
+    }
+
+    /**
+     * The request prelude every OpenAI endpoint shares: POST only, the bearer key, a JSON body. Answers the client
+     * itself (405, 401 or 400, as OpenAI words them) and returns null when the request goes no further.
+     */
+    static JsonNode readJsonPost(HttpExchange exchange, String apiKey, JsonMapper json) throws IOException {
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            error(exchange, 405, "Use POST.", "invalid_request_error", null);
+            return null;
+        }
+        if (!authorized(exchange, apiKey)) {
+            return null;
+        }
+        try {
+            return json.readTree(exchange.getRequestBody());
+        } catch (RuntimeException e) {
+            error(exchange, 400, "We could not parse the JSON body of your request.", "invalid_request_error", null);
+            return null;
         }
     }
 

@@ -116,19 +116,8 @@ public final class OpenAiChatStandin implements AutoCloseable {
     }
 
     private void completions(HttpExchange exchange) throws IOException {
-        if (!"POST".equals(exchange.getRequestMethod())) {
-            LoopbackHttp.error(exchange, 405, "Use POST.", "invalid_request_error", null);
-            return;
-        }
-        if (!LoopbackHttp.authorized(exchange, config.apiKey())) {
-            return;
-        }
-        JsonNode body;
-        try {
-            body = JSON.readTree(exchange.getRequestBody());
-        } catch (RuntimeException e) {
-            LoopbackHttp.error(exchange, 400, "We could not parse the JSON body of your request.",
-                    "invalid_request_error", null);
+        JsonNode body = LoopbackHttp.readJsonPost(exchange, config.apiKey(), JSON);
+        if (body == null) {
             return;
         }
         if (!body.path("messages").isArray() || body.path("messages").isEmpty()) {
