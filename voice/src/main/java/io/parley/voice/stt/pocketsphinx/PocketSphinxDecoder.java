@@ -59,8 +59,8 @@ final class PocketSphinxDecoder implements AutoCloseable {
             List<String> all = new ArrayList<>(List.of(
                 "-hmm", model.acousticModel().toString(),
                 "-dict", model.dictionary().toString(),
-                "-samprate", "16000",
-                "-logfn", "/dev/null"));
+                "-samprate", "16000"));
+            // No -logfn: the library's log is process-wide and switched off once (PocketSphinxNative).
             all.addAll(extraArgs);
             String[] argv = all.toArray(String[]::new);
             MemorySegment array = args.allocate(ADDRESS, argv.length);

@@ -42,6 +42,7 @@ final class PocketSphinxNative {
     private final MethodHandle ngramRead;
     private final MethodHandle ngramSetInit;
     private final MethodHandle ngramFree;
+    private final MethodHandle errGetLogfp;
 
     private PocketSphinxNative() {
         NativeLibrary base = NativeLibrary.load("sphinxbase", "the Debian package libsphinxbase3",
@@ -72,6 +73,31 @@ final class PocketSphinxNative {
         ngramSetInit = base.function("ngram_model_set_init",
                 FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS, JAVA_INT));
         ngramFree = base.function("ngram_model_free", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        errGetLogfp = base.function("err_get_logfp", FunctionDescriptor.of(ADDRESS));
+        disableLogging(base);
+    }
+
+    /**
+     * Silences the library once, for the whole process, before any decoder exists. The library's log is one global
+     * FILE: a decoder created with {@code -logfn} opens a new one and fcloses the old one while decoders on other
+     * threads may be writing to it, which corrupts the heap (glibc aborts the JVM). So no decoder may set a log file.
+     */
+    private static void disableLogging(NativeLibrary base) {
+        MethodHandle errSetLogfp = base.function("err_set_logfp", FunctionDescriptor.ofVoid(ADDRESS));
+        try {
+            errSetLogfp.invokeExact(MemorySegment.NULL);
+        } catch (Throwable t) {
+            throw NativeCallException.invocation("err_set_logfp", t);
+        }
+    }
+
+    /** True while the library's log is off, as {@link #disableLogging} left it. */
+    boolean loggingDisabled() {
+        try {
+            return ((MemorySegment) errGetLogfp.invokeExact()).equals(MemorySegment.NULL);
+        } catch (Throwable t) {
+            throw NativeCallException.invocation("err_get_logfp", t);
+        }
     }
 
     /** Loads the libraries on first use. */
