@@ -77,6 +77,18 @@ class SessionSocketTests {
 
             int replyStart = caller.agentAudioSoFar().length;
             caller.say(TestCaller.speech("Book a table."));
+            Map<String, Object> first = caller.awaitEvent(e -> "agent_text_spoken".equals(e.get("type"))
+                    && (String.valueOf(e.get("text")).contains("How many people")
+                    || String.valueOf(e.get("text")).contains("didn't catch")), TURN);
+            if (String.valueOf(first.get("text")).contains("didn't catch")) {
+                // Offline recognition misheard the synthetic voice (it happens: WER ~0.5 on espeak-ng speech) and the
+                // agent asked again, as it should. A caller says it once more; so does this one.
+                long asked = ((Number) first.get("seq")).longValue();
+                caller.awaitEvent(e -> "agent_state".equals(e.get("type")) && "LISTENING".equals(e.get("state"))
+                        && ((Number) e.get("seq")).longValue() > asked, TURN);
+                replyStart = caller.agentAudioSoFar().length;
+                caller.say(TestCaller.speech("Book a table."));
+            }
             Map<String, Object> spoken = caller.awaitEvent(e -> "agent_text_spoken".equals(e.get("type"))
                     && String.valueOf(e.get("text")).contains("How many people"), TURN);
             long turnId = ((Number) spoken.get("turnId")).longValue();
