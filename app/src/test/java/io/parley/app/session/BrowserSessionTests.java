@@ -53,7 +53,9 @@ class BrowserSessionTests {
             assertThat(e.path("type").asString()).isEqualTo("session_started");
             assertThat(e.path("transport").asString()).isEqualTo("webrtc");
         });
-        assertThat(result.path("maxRms").asDouble()).as("the agent's greeting was heard").isGreaterThan(0.02);
+        // The page hangs up as soon as its playback report closes the timeline, so it hears only the greeting's
+        // first frames: above the page's own "audio is playing" level (0.01), where silence is about 0.
+        assertThat(result.path("maxRms").asDouble()).as("the agent's greeting was heard").isGreaterThan(0.01);
         assertThat(events).anySatisfy(e -> {
             assertThat(e.path("type").asString()).isEqualTo("turn_timeline");
             assertThat(e.path("marksMs").has("client_playback_start")).isTrue();
