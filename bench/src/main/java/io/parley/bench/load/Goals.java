@@ -33,9 +33,11 @@ final class Goals {
             goals.add(new Goal("p99 platform overhead at " + TARGET_SESSIONS + " sessions", "< 20 ms",
                     "not measured (needs --engines standin)", null));
         }
-        long badFrames = top.frames().lateSent() + top.frames().droppedSent() + top.frames().streamGaps();
+        long rtpLost = top.rtp() == null ? 0 : top.rtp().packetsLost();
+        long badFrames = top.frames().lateSent() + top.frames().droppedSent() + top.frames().streamGaps() + rtpLost;
         goals.add(new Goal("dropped or late frames", "0", top.frames().droppedSent() + " dropped, "
-                + top.frames().lateSent() + " sent late, " + top.frames().streamGaps() + " gaps in agent audio" + at,
+                + top.frames().lateSent() + " sent late, " + top.frames().streamGaps() + " gaps in agent audio"
+                + (top.rtp() == null ? "" : ", " + rtpLost + " RTP packets lost") + at,
                 badFrames == 0));
         goals.add(new Goal("lost interaction events", "0", top.events().lost() + " of " + top.events().eventsSeen()
                 + " seen" + at, top.events().lost() == 0 && top.events().incompleteLogs() == 0));

@@ -2,6 +2,7 @@ package io.parley.bench.load;
 
 import io.parley.bench.load.audio.CallerAudio;
 import io.parley.bench.load.caller.CallerScript;
+import io.parley.bench.load.caller.SocketAudio;
 import io.parley.bench.load.caller.SyntheticCaller;
 import io.parley.bench.load.measure.NodeResources;
 import io.parley.bench.load.node.JsonHttp;
@@ -12,6 +13,7 @@ import io.parley.bench.load.node.Tenancy;
 import io.parley.bench.load.report.LoadReport;
 import io.parley.bench.load.report.ReportFiles;
 import io.parley.bench.load.report.StepReport;
+import io.parley.bench.load.webrtc.PeerAudio;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.http.HttpClient;
@@ -26,7 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * The load harness: synthetic callers against a Parley node over the WebSocket plane, measured from the callers'
+ * The load harness: synthetic callers against a Parley node over the WebSocket plane or embedded WebRTC, measured from the callers'
  * side and the node's, written up as JSON and HTML under {@code bench/reports/}. Run it with {@code scripts/load}.
  */
 public final class LoadHarness {
@@ -84,13 +86,18 @@ public final class LoadHarness {
             List<HttpClient> sockets = java.util.stream.IntStream.range(0,
                     Math.clamp(options.maxSessions() / 50, 1, 8)).mapToObj(i -> HttpClient.newHttpClient()).toList();
             SyntheticCaller.Line line = new SyntheticCaller.Line(api, tenancy.secretKey(), tenancy.deploymentId(),
-                    sockets, pacer);
+                    sockets, pacer, "webrtc".equals(options.transport()) ? PeerAudio.OPENER : SocketAudio.OPENER);
             NodeResources resources = new NodeResources(api, node.pid());
             StepRunner runner = new StepRunner(options, node, tenancy, line, script(audio), resources, out);
+            if (options.warmUpSeconds() > 0) {
+                out.printf("warming up the node: one %s caller for %d s, not counted...%n", options.transport(),
+                        options.warmUpSeconds());
+                runner.warmUp(options.warmUpSeconds());
+            }
             List<StepReport> steps = new ArrayList<>();
             for (int sessions : options.steps()) {
-                out.printf("step: %d callers, ramp-up %d s, %d s of talking%n", sessions, options.rampUpSeconds(),
-                        options.durationSeconds());
+                out.printf("step: %d %s callers, ramp-up %d s, %d s of talking%n", sessions, options.transport(),
+                        options.rampUpSeconds(), options.durationSeconds());
                 steps.add(runner.run(sessions, new Faults(options, node.postgres()), standIns.faults()));
             }
             int cores = Runtime.getRuntime().availableProcessors();
@@ -98,7 +105,7 @@ public final class LoadHarness {
                     new LoadReport.Machine(cores, cpuModel(), loadBefore, loadAverage()),
                     new LoadReport.Node(options.target() == null ? "launched" : "target", node.baseUrl(),
                             options.target() == null ? options.engines() : "as deployed", options.nodeHeap(),
-                            tenancy.settings(), List.copyOf(options.faults())),
+                            tenancy.settings(), List.copyOf(options.faults()), options.transport()),
                     StepSummary.overheadBasisMs(options, tenancy), steps,
                     Goals.judge(steps, tenancy.settings().bargeInMinDurationMs(), "standin".equals(options.engines())),
                     Goals.sizing(steps, options.engines(), cores));

@@ -18,23 +18,28 @@ import java.util.TreeSet;
  * @param faults      {@code reconnect}, {@code postgres}, and with stand-in engines {@code engine-timeout},
  *                    {@code engine-error}, {@code engine-garbage}, {@code slow-engine}
  * @param target      a running node's URL, or null to launch one
+ * @param transport   {@code websocket} (PCM frames on the session socket) or {@code webrtc} (each caller a libwebrtc
+ *                    peer: Opus over DTLS-SRTP, at most {@link #MAX_WEBRTC_SESSIONS} callers)
+ * @param warmUpSeconds one unmeasured call this long before the first step, 0 for none
  */
 public record LoadOptions(List<Integer> steps, int rampUpSeconds, int durationSeconds, String engines,
                           Set<String> faults, String target, String secretKey, String workspaceId,
                           String deploymentId, Long targetPid, Path appJar, String nodeHeap, Path reportDir,
                           int pacerThreads, double reconnectShare, int postgresDownSeconds,
                           Map<String, Integer> engineMs, int jitterMs, double engineFaultRate,
-                          List<String> nodeSettings, String label) {
+                          List<String> nodeSettings, String label, String transport, int warmUpSeconds) {
 
     public static final int MAX_SESSIONS = 1000;
     public static final int MAX_DURATION_SECONDS = 900;
+    /** Each WebRTC caller runs its own native WebRTC stack in the harness: a smaller crowd. */
+    public static final int MAX_WEBRTC_SESSIONS = 100;
     public static final Set<String> KNOWN_FAULTS = Set.of("reconnect", "postgres", "engine-timeout", "engine-error",
             "engine-garbage", "slow-engine");
 
     static final Set<String> KNOWN_OPTIONS = Set.of("sessions", "steps", "ramp-up", "duration", "engines", "stt-ms",
             "llm-ms", "tts-ms", "jitter-ms", "engine-fault-rate", "faults", "reconnect-share", "postgres-down", "target", "secret-key",
             "workspace", "deployment", "pid", "app-jar", "node-heap", "node-setting", "report-dir", "label",
-            "pacer-threads");
+            "pacer-threads", "transport", "warm-up");
 
     public static final String USAGE = """
             scripts/load [options]
@@ -42,6 +47,9 @@ public record LoadOptions(List<Integer> steps, int rampUpSeconds, int durationSe
               --steps 1,10,50         a sweep: one step per count, same node
               --ramp-up S             seconds over which callers join (default 10)
               --duration S            seconds of talking per step after ramp-up (default 60)
+              --transport websocket|webrtc   how callers send and hear audio (default websocket; webrtc: at most 100
+                                      callers, each a real WebRTC peer; no reconnect fault)
+              --warm-up S             one unmeasured call this long before the first step (default 10, 0 for none)
               --engines offline|standin   engines of the launched node (default offline)
               --stt-ms 150 --llm-ms 300 --tts-ms 80 --jitter-ms 20   stand-in engine latencies
               --faults a,b            reconnect, postgres, engine-timeout, engine-error, engine-garbage, slow-engine
@@ -94,7 +102,19 @@ public record LoadOptions(List<Integer> steps, int rampUpSeconds, int durationSe
                 throw new IllegalArgumentException("sessions must be between 1 and " + MAX_SESSIONS + ", got " + n);
             }
         }
+        String transport = a.text("transport", "websocket");
+        if (!transport.equals("websocket") && !transport.equals("webrtc")) {
+            throw new IllegalArgumentException("--transport must be websocket or webrtc");
+        }
+        if (transport.equals("webrtc") && steps.stream().anyMatch(n -> n > MAX_WEBRTC_SESSIONS)) {
+            throw new IllegalArgumentException("WebRTC callers are limited to " + MAX_WEBRTC_SESSIONS
+                    + " per step (each runs its own WebRTC stack in the harness)");
+        }
         int duration = a.integer("duration", 60);
+        int warmUp = a.integer("warm-up", 10);
+        if (warmUp < 0 || warmUp > 120) {
+            throw new IllegalArgumentException("--warm-up must be between 0 and 120 s");
+        }
         if (duration < 5 || duration > MAX_DURATION_SECONDS) {
             throw new IllegalArgumentException("--duration must be between 5 and " + MAX_DURATION_SECONDS + " s");
         }
@@ -119,6 +139,10 @@ public record LoadOptions(List<Integer> steps, int rampUpSeconds, int durationSe
             throw new IllegalArgumentException("engine faults need --engines standin (the offline engines have no "
                     + "fault modes)");
         }
+        if (transport.equals("webrtc") && faults.contains("reconnect")) {
+            throw new IllegalArgumentException("the reconnect fault drops a caller's socket; WebRTC callers do not "
+                    + "take it (their media would go on without the socket)");
+        }
         if (target != null && faults.contains("postgres")) {
             throw new IllegalArgumentException("the postgres fault needs a node the harness launches (no --target)");
         }
@@ -134,7 +158,7 @@ public record LoadOptions(List<Integer> steps, int rampUpSeconds, int durationSe
                 Double.parseDouble(a.text("reconnect-share", "0.1")), a.integer("postgres-down", 10), engineMs,
                 a.integer("jitter-ms", 20), Double.parseDouble(a.text("engine-fault-rate", "0.1")),
                 a.all("node-setting").stream().map(s -> "--" + s).toList(),
-                a.text("label", null));
+                a.text("label", null), transport, warmUp);
     }
 
     public int maxSessions() {

@@ -77,14 +77,17 @@ final class StepRunner {
                 TimeUnit.MILLISECONDS.sleep(Math.max(1, Math.min(50, (joinAt - System.nanoTime()) / 1_000_000)));
             }
             SyntheticCaller caller = new SyntheticCaller(i, this.line, script,
-                    new CallerMeter(CallerMeter.Config.forDeadAir(tenancy.settings().deadAirTimeoutMs())),
+                    new CallerMeter(meterConfig()),
                     hangUpAt, reconnectEvery > 0 && i % reconnectEvery == reconnectEvery / 2);
             callers.add(caller);
             outcomes.add(caller.start());
         }
         CompletableFuture<Void> all = CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new));
         long hardStop = hangUpAt + HANG_UP_GRACE.toNanos();
-        long memoryAt = plateauStart + (hangUpAt - plateauStart) * 3 / 4;
+        // At hang-up time, when every caller is still on the line (each hangs up after the reply it is hearing):
+        // the full GC and heap histogram stall the node for a moment, which a WebRTC caller's jitter buffer
+        // answers by holding audio longer for seconds afterwards, so it must not happen mid-measurement.
+        long memoryAt = hangUpAt;
         while (!all.isDone() && System.nanoTime() < hardStop) {
             nextSample = sample(window, line, nextSample, t0);
             if (!memoryMeasured && System.nanoTime() >= memoryAt) {
@@ -109,6 +112,34 @@ final class StepRunner {
                 window.resources(plateauStart + TimeUnit.SECONDS.toNanos(2), hangUpAt, baseline, loaded, idleCores, heapTop),
                 List.copyOf(faultLog));
     }
+
+    /**
+     * One caller talks to the node for {@code seconds}, unmeasured, so the steps meet a node whose code is compiled
+     * and whose native libraries are loaded, as in production; a first WebRTC call on a cold node stalls long
+     * enough to skew its jitter buffer for the rest of the call.
+     */
+    void warmUp(int seconds) throws InterruptedException {
+        long hangUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        SyntheticCaller caller = new SyntheticCaller(0, line, script, new CallerMeter(meterConfig()), hangUpAt, false);
+        try {
+            caller.start().get(seconds + HANG_UP_GRACE.toSeconds(), TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            caller.abort("warm-up over");
+        }
+        awaitIdleNode();
+    }
+
+    /**
+     * A WebRTC caller hears continuous audio and tells the agent's speech by its level, so the short quiet moments
+     * inside speech (between syllables, up to about 100 ms) are not holes in the stream; a socket caller receives
+     * only the agent's audio chunks, so any pause between them is.
+     */
+    private CallerMeter.Config meterConfig() {
+        CallerMeter.Config config = CallerMeter.Config.forDeadAir(tenancy.settings().deadAirTimeoutMs());
+        return "webrtc".equals(options.transport()) ? config.withStreamGapMs(WEBRTC_STREAM_GAP_MS) : config;
+    }
+
+    static final int WEBRTC_STREAM_GAP_MS = 150;
 
     private long sample(ResourceWindow window, ProgressLine line, long nextSample, long t0) {
         long now = System.nanoTime();

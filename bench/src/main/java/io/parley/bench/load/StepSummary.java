@@ -2,6 +2,7 @@ package io.parley.bench.load;
 
 import io.parley.bench.load.caller.CallerMeasurements;
 import io.parley.bench.load.caller.CallerOutcome;
+import io.parley.bench.load.caller.RtpCounters;
 import io.parley.bench.load.measure.EventAudit;
 import io.parley.bench.load.measure.LatencySummary;
 import io.parley.bench.load.node.Tenancy;
@@ -105,7 +106,7 @@ final class StepSummary {
                 new StepReport.Frames(sent, late, dropped, maxLateness, received, streamGaps.size(),
                         LatencySummary.of(streamGaps)),
                 audit, new StepReport.Sessions(clean, calls.size() - clean, problems),
-                new StepReport.Reconnects(reconnects, resumed), resources, serverEvents, faults);
+                new StepReport.Reconnects(reconnects, resumed), resources, serverEvents, faults, rtp(calls));
     }
 
     /**
@@ -161,6 +162,23 @@ final class StepSummary {
         basis.put("llmFirstSentence", 25);
         basis.put("ttsFirstAudio", options.engineMs().get("tts") + halfJitter);
         return basis;
+    }
+
+    /** The WebRTC callers' transport statistics added up; null when no caller had any (the WebSocket plane). */
+    static StepReport.Rtp rtp(List<CallerOutcome> calls) {
+        List<RtpCounters> all = calls.stream().map(CallerOutcome::rtp).filter(java.util.Objects::nonNull).toList();
+        if (all.isEmpty()) {
+            return null;
+        }
+        long samples = all.stream().mapToLong(RtpCounters::totalSamplesReceived).sum();
+        long concealed = all.stream().mapToLong(RtpCounters::concealedSamples).sum();
+        return new StepReport.Rtp(all.size(), all.stream().mapToLong(RtpCounters::packetsSent).sum(),
+                all.stream().mapToLong(RtpCounters::packetsLostOutbound).sum(),
+                all.stream().mapToLong(RtpCounters::packetsReceived).sum(),
+                all.stream().mapToLong(RtpCounters::packetsLostInbound).sum(),
+                samples == 0 ? 0 : 100.0 * concealed / samples,
+                LatencySummary.of(all.stream().map(RtpCounters::jitterBufferDelayMs).filter(ms -> ms >= 0).toList()),
+                LatencySummary.of(all.stream().map(RtpCounters::roundTripMs).filter(ms -> ms >= 0).toList()));
     }
 
     private static String problem(CallerOutcome call) {

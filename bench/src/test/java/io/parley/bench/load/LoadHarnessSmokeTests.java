@@ -60,6 +60,34 @@ class LoadHarnessSmokeTests {
         assertThat(reports.resolve("latest.html")).content().contains("<svg");
     }
 
+    @Test
+    @Timeout(300)
+    void twoWebRtcCallersTalkToTheNodeAsRealPeersAfterAWarmUpCall() throws Exception {
+        Optional<Path> jar = nodeJar();
+        assumeTrue(jar.isPresent(), "no app/target/parley-app-*.jar: build the app (./mvnw package) first");
+        LoadOptions options = LoadOptions.parse("--transport", "webrtc", "--sessions", "2", "--ramp-up", "1",
+                "--duration", "15", "--warm-up", "5", "--engines", "standin", "--app-jar", jar.get().toString(),
+                "--node-heap", "512m", "--node-setting", "parley.engines.warm-up=false",
+                "--report-dir", reports.toString());
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+
+        LoadHarness.Result result = new LoadHarness(options, "webrtc smoke test", new PrintStream(progress, true)).run();
+
+        StepReport step = result.report().steps().getFirst();
+        assertThat(result.report().node().transport()).isEqualTo("webrtc");
+        assertThat(step.callersStarted()).isEqualTo(2);
+        assertThat(step.turns()).as("turns answered with audio the callers played out").isPositive();
+        assertThat(step.rtp()).as("the callers' RTP statistics").isNotNull();
+        assertThat(step.rtp().callers()).isEqualTo(2);
+        assertThat(step.rtp().packetsSent()).isPositive();
+        assertThat(step.rtp().packetsReceived()).isPositive();
+        assertThat(step.frames().droppedSent()).as("caller voice frames the peer would not take").isZero();
+        assertThat(step.events().lost()).isZero();
+        assertThat(step.sessionsEnded().abnormal()).as(step.sessionsEnded().problems().toString()).isZero();
+        assertThat(progress.toString()).contains("warming up the node", "2 webrtc callers");
+        assertThat(reports.resolve("latest.html")).content().contains("WebRTC packets");
+    }
+
     private static Optional<Path> nodeJar() throws IOException {
         Path target = Path.of("..", "app", "target");
         if (!Files.isDirectory(target)) {

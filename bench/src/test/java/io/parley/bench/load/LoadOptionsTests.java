@@ -39,4 +39,18 @@ class LoadOptionsTests {
         assertThatThrownBy(() -> LoadOptions.parse("--target", "http://x", "--secret-key", "sk", "--workspace", "w",
                 "--deployment", "d", "--faults", "postgres")).hasMessageContaining("launches");
     }
+
+    @Test
+    void webRtcCallersAreAFewRealPeersThatDoNotDropTheirSocket() {
+        assertThat(LoadOptions.parse().transport()).isEqualTo("websocket");
+        assertThat(LoadOptions.parse().warmUpSeconds()).isEqualTo(10);
+        assertThat(LoadOptions.parse("--transport", "webrtc", "--steps", "1,100", "--warm-up", "0").transport())
+                .isEqualTo("webrtc");
+        assertThatThrownBy(() -> LoadOptions.parse("--transport", "webrtc", "--sessions", "101"))
+                .hasMessageContaining("limited to 100");
+        assertThatThrownBy(() -> LoadOptions.parse("--transport", "webrtc", "--faults", "reconnect"))
+                .hasMessageContaining("reconnect");
+        assertThatThrownBy(() -> LoadOptions.parse("--transport", "sip")).hasMessageContaining("websocket or webrtc");
+        assertThatThrownBy(() -> LoadOptions.parse("--warm-up", "-1")).hasMessageContaining("--warm-up");
+    }
 }

@@ -32,6 +32,10 @@ public final class CallerMeter {
         public static Config forDeadAir(int deadAirTimeoutMs) {
             return new Config(deadAirTimeoutMs, 16_000, 60, 250, 4_000, Math.max(20_000, deadAirTimeoutMs * 3));
         }
+
+        public Config withStreamGapMs(int gapMs) {
+            return new Config(deadAirTimeoutMs, outputSampleRate, gapMs, stopGapMs, bargeInWindowMs, replyTimeoutMs);
+        }
     }
 
     private static final long LATE_SEND_NANOS = 20_000_000L;

@@ -19,12 +19,13 @@ import tools.jackson.databind.JsonNode;
  * @param timelines        the last {@code turn_timeline} of each agent turn
  * @param voiceToVoiceByTurn the caller-side voice-to-voice latencies by the agent turn that answered
  * @param inboundLagsMs    per answered turn, the caller's speech end to the node's {@code user_speech_end} mark
+ * @param rtp              the WebRTC transport's statistics at hang-up; null on the WebSocket plane
  */
 public record CallerOutcome(int callerId, String sessionId, int refusedStatus, String failure, int closeCode,
                             String endReason, int reconnectsAttempted, int reconnectsResumed, BitSet seenSeqs,
                             Map<String, Integer> eventCounts, Map<String, Integer> interruptions,
                             List<JsonNode> timelines, Map<Long, Double> voiceToVoiceByTurn,
-                            List<Double> inboundLagsMs, CallerMeasurements measurements) {
+                            List<Double> inboundLagsMs, CallerMeasurements measurements, RtpCounters rtp) {
 
     /** The caller hung up with {@code end} and the node closed the call normally (1000, after session_ended). */
     public boolean endedCleanly() {

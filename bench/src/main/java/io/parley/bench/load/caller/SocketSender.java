@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
  * small queue while one is in flight; a queue that fills (the node stopped reading) drops audio frames, counted by
  * the caller, never text.
  */
-final class SocketSender {
+final class SocketSender implements MediaLink.SessionSocket {
 
     /** One second of audio. */
     static final int MAX_PENDING = 50;
@@ -25,7 +25,8 @@ final class SocketSender {
     }
 
     /** Queues a frame; false when it had to be dropped. */
-    synchronized boolean sendBinary(byte[] frame) {
+    @Override
+    public synchronized boolean sendBinary(byte[] frame) {
         if (failed || (inFlight && pending.size() >= MAX_PENDING)) {
             return false;
         }
@@ -33,7 +34,8 @@ final class SocketSender {
         return true;
     }
 
-    synchronized void sendText(String text) {
+    @Override
+    public synchronized void sendText(String text) {
         if (!failed) {
             enqueue(text);
         }

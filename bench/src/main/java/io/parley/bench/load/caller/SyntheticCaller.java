@@ -18,10 +18,11 @@ import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One caller on the WebSocket plane (docs/session-protocol.md): opens a session with the tenant's secret key,
- * connects the session socket, sends a 640-byte frame every 20 ms (its script's speech, line silence otherwise),
- * receives the agent's audio and events, and measures the call with a {@link CallerMeter}. May drop its socket once
- * and come back with the same token, as a phone switching networks does.
+ * One caller (docs/session-protocol.md): opens a session with the tenant's secret key, connects the session socket,
+ * sends 20 ms of audio every 20 ms (its script's speech, line silence otherwise) over its {@link MediaLink} (binary
+ * socket frames on the WebSocket plane, or a WebRTC peer connection), hears the agent's audio, reads the events,
+ * and measures the call with a {@link CallerMeter}. A WebSocket caller may drop its socket once and come back with
+ * the same token, as a phone switching networks does.
  */
 public final class SyntheticCaller implements WebSocket.Listener {
 
@@ -30,7 +31,7 @@ public final class SyntheticCaller implements WebSocket.Listener {
      * callers (each JDK client reads all its sockets on one selector thread, so many callers need several).
      */
     public record Line(JsonHttp api, String secretKey, String deploymentId, java.util.List<HttpClient> sockets,
-                       ScheduledExecutorService pacer) {
+                       ScheduledExecutorService pacer, MediaLink.Opener media) {
 
         HttpClient socketsFor(int callerId) {
             return sockets.get(callerId % sockets.size());
@@ -57,6 +58,7 @@ public final class SyntheticCaller implements WebSocket.Listener {
     private final StringBuilder partialText = new StringBuilder();
     private final CompletableFuture<CallerOutcome> outcome = new CompletableFuture<>();
     private int partialBinary;
+    private boolean finishing;
 
     private String sessionId;
     private String url;
@@ -71,6 +73,7 @@ public final class SyntheticCaller implements WebSocket.Listener {
 
     private volatile WebSocket socket;
     private SocketSender sender;
+    private MediaLink media;
     private volatile CompletableFuture<Boolean> started = new CompletableFuture<>();
     private ScheduledFuture<?> ticking;
     private long tickOrigin;
@@ -118,13 +121,18 @@ public final class SyntheticCaller implements WebSocket.Listener {
             started = new CompletableFuture<>();
             WebSocket ws = line.socketsFor(id).newWebSocketBuilder().connectTimeout(CONNECT)
                     .buildAsync(URI.create(url), this).get(CONNECT.toSeconds(), TimeUnit.SECONDS);
+            MediaLink link;
             synchronized (this) {
                 socket = ws;
                 sender = new SocketSender(ws);
-                sender.sendText("{\"type\":\"start\",\"transport\":\"websocket\",\"outputSampleRate\":"
-                        + meter.config().outputSampleRate() + "}");
+                if (media == null) {
+                    media = line.media().open(sender, this::heardAgent);
+                }
+                link = media;
             }
+            sender.sendText(link.startMessage(meter.config().outputSampleRate()));
             boolean resumed = started.get(CONNECT.toSeconds(), TimeUnit.SECONDS);
+            awaitMedia(link);
             synchronized (this) {
                 if (expectResumed && !resumed) {
                     failure = "reconnected to a new call instead of the same one";
@@ -143,6 +151,20 @@ public final class SyntheticCaller implements WebSocket.Listener {
         }
     }
 
+    /** Waits (bounded) until the caller's voice can flow: at once on a socket, after ICE and DTLS on WebRTC. */
+    private static void awaitMedia(MediaLink link) throws InterruptedException {
+        long deadline = System.nanoTime() + CONNECT.toNanos();
+        while (!link.ready()) {
+            if (link.failure() != null) {
+                throw new IllegalStateException(link.failure());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("media not flowing after " + CONNECT.toSeconds() + " s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
     private synchronized void startTicking() {
         tickOrigin = System.nanoTime();
         ticks = 0;
@@ -156,36 +178,48 @@ public final class SyntheticCaller implements WebSocket.Listener {
         }
     }
 
-    private synchronized void tick() {
+    private void tick() {
         long now = System.nanoTime();
-        long scheduled = tickOrigin + ticks++ * FRAME_NANOS;
-        if (!connected) {
-            return;
-        }
-        meter.tick(now);
-        ScriptRunner.Action action = script.step(now, reconnectOnce && reconnectsAttempted == 0);
-        switch (action) {
-            case HANG_UP -> {
-                connected = false;
-                stopTicking();
-                sender.sendText("{\"type\":\"end\"}");
+        byte[] frame;
+        MediaLink link;
+        long scheduled;
+        synchronized (this) {
+            scheduled = tickOrigin + ticks++ * FRAME_NANOS;
+            if (!connected) {
                 return;
             }
-            case RECONNECT -> {
-                reconnectsAttempted++;
-                connected = false;
-                stopTicking();
-                meter.disconnected();
-                Thread.ofVirtual().name("caller-" + id + "-reconnect").start(this::dropAndComeBack);
-                return;
+            meter.tick(now);
+            ScriptRunner.Action action = script.step(now, reconnectOnce && reconnectsAttempted == 0);
+            switch (action) {
+                case HANG_UP -> {
+                    connected = false;
+                    stopTicking();
+                    sender.sendText("{\"type\":\"end\"}");
+                    return;
+                }
+                case RECONNECT -> {
+                    reconnectsAttempted++;
+                    connected = false;
+                    stopTicking();
+                    meter.disconnected();
+                    Thread.ofVirtual().name("caller-" + id + "-reconnect").start(this::dropAndComeBack);
+                    return;
+                }
+                case SPEAK -> { }
             }
-            case SPEAK -> { }
+            byte[] next = script.nextFrame(now);
+            frame = next == null ? LINE_SILENCE : next;
+            link = media;
         }
-        byte[] frame = script.nextFrame(now);
-        if (sender.sendBinary(frame == null ? LINE_SILENCE : frame)) {
-            meter.frameSent(scheduled, now);
-        } else {
-            meter.frameDropped();
+        // Outside the caller's lock: a WebRTC link pushes into native code, whose playout thread reports the
+        // agent's audio into this caller under that lock.
+        boolean sent = link.sendFrame(frame);
+        synchronized (this) {
+            if (sent) {
+                meter.frameSent(scheduled, now);
+            } else {
+                meter.frameDropped();
+            }
         }
     }
 
@@ -278,6 +312,11 @@ public final class SyntheticCaller implements WebSocket.Listener {
             case "agent_text_generated" -> lastTurnId = event.path("turnId").asLong(-1);
             case "turn_timeline" -> timelines.put(event.path("turnId").asLong(), event);
             case "session_ended" -> endReason = event.path("reason").asString();
+            case "sdp_answer", "ice_candidate" -> {
+                if (media != null) {
+                    media.onSignal(type, event);
+                }
+            }
             case "fallback", "engine_error" -> eventCounts.merge(type + "/" + event.path("stage").asString()
                     + (event.has("to") ? "->" + event.path("to").asString() : ""), 1, Integer::sum);
             default -> { }
@@ -329,22 +368,30 @@ public final class SyntheticCaller implements WebSocket.Listener {
             if (!last) {
                 return null;
             }
-            boolean newReply = !meter.agentAudible(now);
-            int answered = meter.voiceToVoiceMs.size();
-            meter.agentAudio(now, partialBinary);
-            if (meter.voiceToVoiceMs.size() > answered && lastTurnId >= 0) {
-                // The reply's text event precedes its audio, so the latest turn id is the one now heard.
-                voiceToVoiceByTurn.put(lastTurnId, meter.voiceToVoiceMs.getLast());
-                speechEndByTurn.put(lastTurnId, now - (long) (meter.voiceToVoiceMs.getLast() * 1e6));
-            }
+            int bytes = partialBinary;
             partialBinary = 0;
-            if (newReply && lastTurnId >= 0 && lastTurnId != playbackReportedFor && sender != null) {
-                // Playback starts on arrival: this caller has no jitter buffer.
-                playbackReportedFor = lastTurnId;
-                sender.sendText("{\"type\":\"playback_started\",\"turnId\":" + lastTurnId + "}");
-            }
+            heardAgent(now, bytes);
         }
         return null;
+    }
+
+    /**
+     * Agent audio reached the caller's ear: on arrival on the WebSocket plane (this caller has no jitter buffer),
+     * when played out on WebRTC.
+     */
+    private synchronized void heardAgent(long now, int bytes) {
+        boolean newReply = !meter.agentAudible(now);
+        int answered = meter.voiceToVoiceMs.size();
+        meter.agentAudio(now, bytes);
+        if (meter.voiceToVoiceMs.size() > answered && lastTurnId >= 0) {
+            // The reply's text event precedes its audio, so the latest turn id is the one now heard.
+            voiceToVoiceByTurn.put(lastTurnId, meter.voiceToVoiceMs.getLast());
+            speechEndByTurn.put(lastTurnId, now - (long) (meter.voiceToVoiceMs.getLast() * 1e6));
+        }
+        if (newReply && lastTurnId >= 0 && lastTurnId != playbackReportedFor && sender != null) {
+            playbackReportedFor = lastTurnId;
+            sender.sendText("{\"type\":\"playback_started\",\"turnId\":" + lastTurnId + "}");
+        }
     }
 
     @Override
@@ -375,15 +422,21 @@ public final class SyntheticCaller implements WebSocket.Listener {
     }
 
     private void finish() {
-        CallerOutcome result;
+        MediaLink link;
         synchronized (this) {
-            if (outcome.isDone()) {
+            if (outcome.isDone() || finishing) {
                 return;
             }
+            finishing = true;
+            link = media;
+        }
+        RtpCounters counters = link == null ? null : link.close();
+        CallerOutcome result;
+        synchronized (this) {
             result = new CallerOutcome(id, sessionId, refusedStatus, failure, closeCode, endReason,
                     reconnectsAttempted, reconnectsResumed, (BitSet) seenSeqs.clone(), Map.copyOf(eventCounts),
                     Map.copyOf(interruptions), java.util.List.copyOf(timelines.values()), Map.copyOf(voiceToVoiceByTurn),
-                    inboundLags(), meter.snapshot());
+                    inboundLags(), meter.snapshot(), counters);
         }
         outcome.complete(result);
     }

@@ -65,6 +65,7 @@ public final class LaunchedNode implements NodeUnderTest {
                 "--spring.datasource.hikari.validation-timeout=500",
                 "--parley.demo.enabled=false",
                 "--parley.sessions.max-per-node=" + spec.maxSessions(),
+                "--parley.webrtc.max-peers=" + spec.maxSessions(),
                 "--parley.interaction-log.spool-directory=" + spec.workDir().resolve("spool").toAbsolutePath(),
                 "--logging.level.root=WARN",
                 "--logging.level.io.parley=INFO"));

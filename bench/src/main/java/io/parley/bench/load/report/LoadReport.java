@@ -18,8 +18,10 @@ public record LoadReport(String startedAt, String finishedAt, String command, Ma
     public record Machine(int cores, String cpu, double loadAverageBefore, double loadAverageAfter) {
     }
 
+    /** @param transport how the callers sent and heard audio: {@code websocket} or {@code webrtc} */
     public record Node(String mode, String url, String engines, String heap,
-                       io.parley.bench.load.node.Tenancy.DeploymentSettings settings, List<String> faults) {
+                       io.parley.bench.load.node.Tenancy.DeploymentSettings settings, List<String> faults,
+                       String transport) {
     }
 
     /** A goal from issue 8, judged: {@code met} is null when the run did not measure it. */

@@ -34,7 +34,8 @@ public final class ReportPage {
                 .append("), load average ").append(fmt(report.machine().loadAverageBefore())).append(" before, ")
                 .append(fmt(report.machine().loadAverageAfter())).append(" after<br>Node: ")
                 .append(esc(report.node().mode())).append(" at ").append(esc(report.node().url())).append(", engines ")
-                .append(esc(report.node().engines())).append(", faults ").append(esc(report.node().faults().toString()))
+                .append(esc(report.node().engines())).append(", callers over ").append(esc(report.node().transport()))
+                .append(", faults ").append(esc(report.node().faults().toString()))
                 .append("</p>");
         goals(h, report.goals());
         h.append("<h2>Sizing</h2><p>").append(esc(report.sizing())).append("</p>");
@@ -115,6 +116,14 @@ public final class ReportPage {
         kv(h, "frames sent / late / dropped (max lateness)", s.frames().sent() + " / " + s.frames().lateSent() + " / "
                 + s.frames().droppedSent() + " (" + fmt(s.frames().maxSendLatenessMs()) + " ms)");
         kv(h, "agent audio chunks received / gaps", s.frames().received() + " / " + s.frames().streamGaps());
+        if (s.rtp() != null) {
+            StepReport.Rtp rtp = s.rtp();
+            kv(h, "WebRTC packets: caller voice sent / lost; agent voice received / lost", rtp.packetsSent() + " / "
+                    + rtp.lostOnTheWayIn() + "; " + rtp.packetsReceived() + " / " + rtp.lostOnTheWayOut());
+            kv(h, "WebRTC agent audio concealed; jitter buffer p50/p95; RTT p50", fmt(rtp.concealedPercent()) + " %; "
+                    + fmt(rtp.jitterBufferMs().p50()) + " / " + fmt(rtp.jitterBufferMs().p95()) + " ms; "
+                    + fmt(rtp.roundTripMs().p50()) + " ms");
+        }
         kv(h, "events seen / stored / lost / incomplete logs", s.events().eventsSeen() + " / "
                 + s.events().eventsStored() + " / " + s.events().lost() + " / " + s.events().incompleteLogs());
         kv(h, "stored session outcomes", s.events().outcomes().toString());

@@ -14,13 +14,14 @@ import java.util.Map;
  *                              present with stand-in engines only, whose times are known
  * @param serverVoiceToVoiceMs  the node's own figure from {@code turn_timeline} (user speech end to first audio out)
  * @param stagesMs              the node's per-stage gaps from {@code turn_timeline}, e.g. {@code stt_final->llm_first_token}
+ * @param rtp                   the WebRTC callers' transport statistics; null on the WebSocket plane
  */
 public record StepReport(int sessions, int rampUpSeconds, int durationSeconds, int callersStarted, int refused,
                          int turns, LatencySummary voiceToVoiceMs, LatencySummary platformOverheadMs,
                          LatencySummary serverVoiceToVoiceMs, Map<String, LatencySummary> stagesMs,
                          BargeIns bargeIns, DeadAir deadAir, Frames frames, EventAudit.Result events,
                          Sessions sessionsEnded, Reconnects reconnects, Resources resources,
-                         Map<String, Integer> serverEvents, List<FaultRecord> faults) {
+                         Map<String, Integer> serverEvents, List<FaultRecord> faults, Rtp rtp) {
 
     /**
      * @param reactionMs    start of the caller's interruption to the end of the agent's last audio before it stopped
@@ -51,6 +52,25 @@ public record StepReport(int sessions, int rampUpSeconds, int durationSeconds, i
      */
     public record Frames(long sent, long lateSent, long droppedSent, double maxSendLatenessMs, long received,
                          int streamGaps, LatencySummary streamGapMs) {
+    }
+
+    /**
+     * The WebRTC callers' audio transport, summed over every caller (libwebrtc's statistics at hang-up).
+     *
+     * @param packetsSent          RTP packets of the callers' voices
+     * @param lostOnTheWayIn       of those, lost before the node (the node's RTCP receiver reports)
+     * @param packetsReceived      RTP packets of the agent's voice
+     * @param lostOnTheWayOut      agent packets that never reached a caller
+     * @param concealedPercent     share of the agent's played samples the callers' decoders had to invent
+     * @param jitterBufferMs       per caller, the mean time agent audio waited in its jitter buffer
+     * @param roundTripMs          per caller, the last RTCP round-trip time
+     */
+    public record Rtp(int callers, long packetsSent, long lostOnTheWayIn, long packetsReceived, long lostOnTheWayOut,
+                      double concealedPercent, LatencySummary jitterBufferMs, LatencySummary roundTripMs) {
+
+        public long packetsLost() {
+            return lostOnTheWayIn + lostOnTheWayOut;
+        }
     }
 
     /** How calls ended: cleanly means close 1000 after the caller's own {@code end}. */

@@ -28,14 +28,15 @@ public final class SampleReports {
                         1_048_576.0 / sessions * 10, 900L << 20, 950L << 20, 5_000_000.0, 0.3, 1.9, List.of(),
                         List.of(new StepReport.Sample(2, sessions, sessions, 0.5, 110L << 20, 950L << 20))),
                 Map.of("fallback/stt->pocketsphinx", 1),
-                List.of(new StepReport.FaultRecord("postgres-stopped", 20, "PostgreSQL stopped (fast shutdown)")));
+                List.of(new StepReport.FaultRecord("postgres-stopped", 20, "PostgreSQL stopped (fast shutdown)")),
+                null);
     }
 
     public static LoadReport report() {
         return new LoadReport("2026-11-22T09:00:00Z", "2026-11-22T09:05:00Z", "scripts/load --steps 1,10",
                 new LoadReport.Machine(2, "test cpu", 3.5, 4.0),
                 new LoadReport.Node("launched", "http://127.0.0.1:1", "standin", "2g",
-                        new Tenancy.DeploymentSettings(500, 300, 0, 7000, 1200), List.of("postgres")),
+                        new Tenancy.DeploymentSettings(500, 300, 0, 7000, 1200), List.of("postgres"), "websocket"),
                 Map.of("llmFirstToken", 310), List.of(step(1, 1000), step(10, 1100)),
                 List.of(new LoadReport.Goal("lost interaction events", "0", "0 of 500 seen", true)),
                 "With standin engines, 10 concurrent WebSocket callers used 0.50 node cores.");
