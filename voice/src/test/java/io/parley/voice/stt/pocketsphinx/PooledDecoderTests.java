@@ -10,6 +10,7 @@ import io.parley.voice.engines.testing.SttProbe;
 import io.parley.voice.stt.SttRequest;
 import io.parley.voice.stt.SttStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +52,33 @@ class PooledDecoderTests {
             assertThat(reused.fin.get()).isEqualTo(fresh.fin.get());
             assertThat(reused.confidence).isEqualTo(fresh.confidence);
         }
+    }
+
+    @Test
+    void howTheAudioIsSplitIntoFramesDoesNotChangeWhatIsHeard() {
+        short[] bookATable = asTurn(Speech.espeak16k("Book a table.", "en-us"));
+        List<List<String>> hints = HintLanguageModel.phrases(flowHints(AgentConfigs.bookingSample()));
+        try (PocketSphinxDecoder decoder = PocketSphinxDecoder.create(PocketSphinxModel.locateEnglish())) {
+            String twentyMs = decode(decoder, bookATable, hints, 320);
+            double twentyMsConfidence = decoder.confidence();
+            String thirtyMs = decode(decoder, bookATable, hints, 480);
+            double thirtyMsConfidence = decoder.confidence();
+            String whole = decode(decoder, bookATable, hints, bookATable.length);
+
+            assertThat(twentyMs).isNotBlank();
+            assertThat(List.of(thirtyMs, whole)).containsOnly(twentyMs);
+            assertThat(List.of(thirtyMsConfidence, decoder.confidence())).containsOnly(twentyMsConfidence);
+        }
+    }
+
+    private static String decode(PocketSphinxDecoder decoder, short[] pcm, List<List<String>> hints, int frame) {
+        decoder.bias(hints, PocketSphinxConfig.DEFAULT_HINT_WEIGHT);
+        decoder.start();
+        for (int offset = 0; offset < pcm.length; offset += frame) {
+            decoder.process(Arrays.copyOfRange(pcm, offset, Math.min(pcm.length, offset + frame)));
+        }
+        decoder.end();
+        return decoder.hypothesis();
     }
 
     private static PocketSphinxStt singleDecoder() {
