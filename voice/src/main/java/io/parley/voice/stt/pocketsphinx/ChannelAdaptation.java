@@ -27,10 +27,10 @@ import java.util.Arrays;
  * 0.71 / 0.48; model's mean only 0.38 / 0.30 / 0.87 / 0.57; followed from 30 frames 0.28 / 0.27 / 0.68 / 0.39, from
  * 10, 60, 100, 300 frames worse on one corpus or the other).
  * <p>
- * The noise floor is reset through the public API ({@code ps_start_stream}). The cepstral mean has no call for
- * either, so it is read and written in sphinxbase's public {@code feat_t} and {@code cmn_t} structs. Their offsets
- * are those of Debian's libsphinxbase3 (5prealpha, 64-bit, float features); {@link #capture} checks them against the
- * model's {@code -cmninit} values and refuses a library laid out otherwise.
+ * The noise floor is reset through the public API ({@code ps_start_stream}). The decoder's cepstral mean can only be
+ * reached through sphinxbase's public {@code feat_t} and {@code cmn_t} structs, where it is read and written. Their
+ * offsets are those of Debian's libsphinxbase3 (5prealpha, 64-bit, float features); {@link #capture} checks them
+ * against the model's {@code -cmninit} values and refuses a library laid out otherwise.
  */
 final class ChannelAdaptation {
 

@@ -59,7 +59,8 @@ final class DecoderResetCost {
     private static void print(String what, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
+        long p99 = sorted[(int) Math.ceil(sorted.length * 0.99) - 1];
         System.out.printf("%-36s n=%-6d p50 %,12d ns  p99 %,12d ns  max %,12d ns%n", what, sorted.length,
-                sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.99) - 1], sorted[sorted.length - 1]);
+                sorted[sorted.length / 2], p99, sorted[sorted.length - 1]);
     }
 }

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class PooledDecoderTests {
 
     private static final int SAMPLES_PER_MS = 16;
+    /** Loading a decoder and decoding a few seconds takes a second or two, far longer on a machine shared by builds. */
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
 
     @Test
     void aDecoderLeftMidUtteranceByAHangUpHearsTheNextCallerAsANewDecoderWould() throws Exception {
@@ -41,7 +43,7 @@ class PooledDecoderTests {
             SttProbe previous = new SttProbe();
             SttStream hungUp = stt.open(new SttRequest("en-US", List.of()), previous);
             SttProbe.feed(hungUp, louder(loop(Speech.espeak16k("Hello there.", "en-us"), 4), 3));
-            assertThat(Poll.until(() -> previous.partials.size() >= 3, Duration.ofSeconds(60)))
+            assertThat(Poll.until(() -> previous.partials.size() >= 3, PATIENCE))
                     .as("the decoder heard the previous caller").isTrue();
             hungUp.close();
 
@@ -94,7 +96,7 @@ class PooledDecoderTests {
         try (stream) {
             SttProbe.feed(stream, pcm);
             stream.finish();
-            probe.fin.get(60, TimeUnit.SECONDS);
+            probe.fin.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
             return probe;
         }
     }
@@ -110,7 +112,7 @@ class PooledDecoderTests {
             } catch (SttCapacityExceededException busy) {
                 return false;
             }
-        }, Duration.ofSeconds(60))).as("the decoder came back to the pool").isTrue();
+        }, PATIENCE)).as("the decoder came back to the pool").isTrue();
         return heard(stream.get(), probe, pcm);
     }
 
