@@ -28,6 +28,9 @@ final class PocketSphinxNative {
     private final MethodHandle psInit;
     private final MethodHandle psFree;
     private final MethodHandle psGetConfig;
+    private final MethodHandle psStartStream;
+    private final MethodHandle psGetFeat;
+    private final MethodHandle cmdLnStr;
     private final MethodHandle psStartUtt;
     private final MethodHandle psProcessRaw;
     private final MethodHandle psEndUtt;
@@ -56,6 +59,9 @@ final class PocketSphinxNative {
         psInit = ps.function("ps_init", FunctionDescriptor.of(ADDRESS, ADDRESS));
         psFree = ps.function("ps_free", FunctionDescriptor.of(JAVA_INT, ADDRESS));
         psGetConfig = ps.function("ps_get_config", FunctionDescriptor.of(ADDRESS, ADDRESS));
+        psStartStream = ps.function("ps_start_stream", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        psGetFeat = ps.function("ps_get_feat", FunctionDescriptor.of(ADDRESS, ADDRESS));
+        cmdLnStr = base.function("cmd_ln_str_r", FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS));
         psStartUtt = ps.function("ps_start_utt", FunctionDescriptor.of(JAVA_INT, ADDRESS));
         psProcessRaw = ps.function("ps_process_raw",
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT));
@@ -153,6 +159,33 @@ final class PocketSphinxNative {
             return (MemorySegment) psGetConfig.invokeExact(ps);
         } catch (Throwable t) {
             throw NativeCallException.invocation("ps_get_config", t);
+        }
+    }
+
+    /** Forgets the noise floor the front end tracks across utterances (and restarts stream-wide frame times). */
+    int startStream(MemorySegment ps) {
+        try {
+            return (int) psStartStream.invokeExact(ps);
+        } catch (Throwable t) {
+            throw NativeCallException.invocation("ps_start_stream", t);
+        }
+    }
+
+    /** The decoder's feature computation ({@code feat_t *}), owned by the decoder. */
+    MemorySegment feat(MemorySegment ps) {
+        try {
+            return (MemorySegment) psGetFeat.invokeExact(ps);
+        } catch (Throwable t) {
+            throw NativeCallException.invocation("ps_get_feat", t);
+        }
+    }
+
+    /** A string argument of a configuration, or NULL. */
+    MemorySegment configString(MemorySegment config, MemorySegment name) {
+        try {
+            return (MemorySegment) cmdLnStr.invokeExact(config, name);
+        } catch (Throwable t) {
+            throw NativeCallException.invocation("cmd_ln_str_r", t);
         }
     }
 

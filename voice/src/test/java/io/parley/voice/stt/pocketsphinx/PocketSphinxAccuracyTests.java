@@ -8,10 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Word error rate of the streaming recogniser on real speech, with and without the agent's hints. Every figure comes
- * from a fresh single-decoder engine fed the corpus in a fixed order: pocketsphinx adapts its cepstral mean from one
- * utterance to the next, so a shared decoder would make figures depend on test order. Each figure is printed so the
- * build log carries the numbers quoted in the engine's notes.
+ * Word error rate of the streaming recogniser on real speech, with and without the agent's hints. Every utterance is
+ * heard from the model's own cepstral mean (see ChannelAdaptation), so figures do not depend on the order utterances
+ * are heard in nor on what a decoder heard before. Each figure is printed so the build log carries the numbers quoted
+ * in the engine's notes.
  */
 class PocketSphinxAccuracyTests {
 

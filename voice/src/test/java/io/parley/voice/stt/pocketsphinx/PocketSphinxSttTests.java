@@ -48,8 +48,8 @@ class PocketSphinxSttTests {
         try (PocketSphinxStt stt = new PocketSphinxStt(PocketSphinxConfig.defaults().withMaxDecoders(1))) {
             String text = SttProbe.recognize(stt, pcm, List.of("book a table", "table for two", "table for four"));
 
-            // Decoding is not bit-exact from run to run (audio reaches the decoder in chunks of varying size), so one
-            // key word may slip; most of them must be heard.
+            // Offline recognition of synthetic speech is imperfect (WER ~0.4 with hints), so one key word may slip;
+            // most of them must be heard.
             assertThat(java.util.List.of("book", "table", "two")).filteredOn(WordErrorRate.words(text)::contains)
                     .as("key words heard in \"%s\"", text).hasSizeGreaterThanOrEqualTo(2);
         }
