@@ -30,7 +30,8 @@ import java.util.Arrays;
  * The noise floor is reset through the public API ({@code ps_start_stream}). The decoder's cepstral mean can only be
  * reached through sphinxbase's public {@code feat_t} and {@code cmn_t} structs, where it is read and written. Their
  * offsets are those of Debian's libsphinxbase3 (5prealpha, 64-bit, float features); {@link #capture} checks them
- * against the model's {@code -cmninit} values and refuses a library laid out otherwise.
+ * against the model's {@code -cmninit} values; a library laid out otherwise is refused here, and its decoders then keep
+ * their channel state between utterances as before (logged once).
  */
 final class ChannelAdaptation {
 

@@ -21,6 +21,9 @@ import java.util.List;
  */
 final class PocketSphinxDecoder implements AutoCloseable {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PocketSphinxDecoder.class);
+    private static volatile boolean layoutWarned;
+
     private static final String GENERAL = "parley-general";
     private static final String HINTED = "parley-hinted";
     /** Audio between two updates of the cepstral mean: one 20 ms frame, counted from the start of the utterance. */
@@ -32,6 +35,7 @@ final class PocketSphinxDecoder implements AutoCloseable {
     private final MemorySegment generalLm;
     private final MemorySegment buffer;
     private final MemorySegment scoreOut;
+    /** Null when the library's structs could not be reached (logged once): the old carried-over behaviour. */
     private final ChannelAdaptation channel;
     private List<List<String>> hintedPhrases = List.of();
     private String activeSearch;
@@ -86,8 +90,14 @@ final class PocketSphinxDecoder implements AutoCloseable {
             try {
                 channel = ChannelAdaptation.capture(lib, ps);
             } catch (RuntimeException e) {
-                lib.free(ps);
-                throw e;
+                // A library laid out otherwise still recognises speech, only with the mean carried between
+                // utterances (and so between calls): worse than resetting it, far better than no speech at all.
+                if (!layoutWarned) {
+                    layoutWarned = true;
+                    log.warn("pocketsphinx: {}; decoders keep their channel state between utterances",
+                            e.getMessage());
+                }
+                channel = null;
             }
             MemorySegment lm = lib.readLm(lib.config(ps), args.allocateFrom(model.languageModel().toString()),
                     lib.logmath(ps));
@@ -180,7 +190,9 @@ final class PocketSphinxDecoder implements AutoCloseable {
      * this decoder heard before (see {@link ChannelAdaptation}).
      */
     void start() {
-        channel.forget();
+        if (channel != null) {
+            channel.forget();
+        }
         sinceFollow = 0;
         check("ps_start_utt", lib.startUtt(ps));
         inUtterance = true;
@@ -202,7 +214,9 @@ final class PocketSphinxDecoder implements AutoCloseable {
             offset += count;
             sinceFollow += count;
             if (sinceFollow == FOLLOW_SAMPLES) {
-                channel.follow();
+                if (channel != null) {
+                    channel.follow();
+                }
                 sinceFollow = 0;
             }
         }
