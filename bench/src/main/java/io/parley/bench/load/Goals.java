@@ -60,18 +60,18 @@ final class Goals {
     }
 
     /** A paragraph for docs/operations.md's sizing section. */
-    static String sizing(List<StepReport> steps, String engines, int cores) {
+    static String sizing(List<StepReport> steps, String engines, String transport, int cores) {
         StepReport top = steps.stream().max(java.util.Comparator.comparingInt(StepReport::sessions)).orElse(null);
         if (top == null || top.resources().sessionsPerCore() <= 0) {
             return "No CPU figure: the node's CPU time could not be read.";
         }
         var r = top.resources();
-        return String.format(Locale.ROOT, "With %s engines, %d concurrent WebSocket callers used %.2f node cores "
+        return String.format(Locale.ROOT, "With %s engines, %d concurrent %s callers used %.2f node cores "
                         + "(%.2f idle; %.1f millicores per live session, %.1f marginal; about %.0f sessions per fully "
                         + "used core, %.0f per core at the 70%% CPU target) with voice-to-voice p95 %s, measured on a "
                         + "%d-core machine shared with the load generator (%.2f cores) and other work (machine busy "
                         + "%.2f cores).%s",
-                engines, top.sessions(), r.cpuCores(), r.idleCpuCores(), r.cpuCoresPerSession() * 1000,
+                engines, top.sessions(), "webrtc".equals(transport) ? "WebRTC" : "WebSocket", r.cpuCores(), r.idleCpuCores(), r.cpuCoresPerSession() * 1000,
                 r.marginalCpuCoresPerSession() * 1000, r.sessionsPerCore(),
                 r.sessionsPerCore() * 0.7, ms(top.voiceToVoiceMs().p95()), cores, r.harnessCpuCores(),
                 r.machineCpuCores(), r.heapPerSessionBytes() < 0 ? ""

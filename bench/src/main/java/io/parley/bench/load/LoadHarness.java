@@ -108,7 +108,7 @@ public final class LoadHarness {
                             tenancy.settings(), List.copyOf(options.faults()), options.transport()),
                     StepSummary.overheadBasisMs(options, tenancy), steps,
                     Goals.judge(steps, tenancy.settings().bargeInMinDurationMs(), "standin".equals(options.engines())),
-                    Goals.sizing(steps, options.engines(), cores));
+                    Goals.sizing(steps, options.engines(), options.transport(), cores));
             return new Result(report, ReportFiles.write(report, options.reportDir(), options.label()));
         } finally {
             standIns.close();
