@@ -6,10 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,14 +44,7 @@ public final class SyntheticCaller implements WebSocket.Listener {
     private final ScriptRunner script;
     private final CallerMeter meter;
     private final boolean reconnectOnce;
-    private final BitSet seenSeqs = new BitSet();
-    private final Map<String, Integer> eventCounts = new TreeMap<>();
-    private final Map<String, Integer> interruptions = new TreeMap<>();
-    private final Map<Long, JsonNode> timelines = new HashMap<>();
-    private final Map<Long, Double> voiceToVoiceByTurn = new HashMap<>();
-    private final Map<Long, Long> speechEndByTurn = new HashMap<>();
-    /** The node's call start on this caller's clock, from session_started's atMs; 0 until known. */
-    private long nodeOriginNanos;
+    private final CallRecord record = new CallRecord();
     private final StringBuilder partialText = new StringBuilder();
     private final CompletableFuture<CallerOutcome> outcome = new CompletableFuture<>();
     private int partialBinary;
@@ -65,10 +55,8 @@ public final class SyntheticCaller implements WebSocket.Listener {
     private int refusedStatus;
     private String failure;
     private int closeCode = -1;
-    private String endReason;
     private int reconnectsAttempted;
     private int reconnectsResumed;
-    private long lastTurnId = -1;
     private long playbackReportedFor = -1;
 
     private volatile WebSocket socket;
@@ -288,72 +276,18 @@ public final class SyntheticCaller implements WebSocket.Listener {
     }
 
     private void onEvent(long now, JsonNode event) {
-        String type = event.path("type").asString("");
-        if (!type.equals("fallback") && !type.equals("engine_error")) {
-            eventCounts.merge(type, 1, Integer::sum); // those two are counted by stage below
-        }
-        if (event.has("seq")) {
-            seenSeqs.set(event.path("seq").asInt());
-        }
+        String type = record.event(now, event);
         switch (type) {
-            case "session_started" -> {
-                if (nodeOriginNanos == 0) {
-                    nodeOriginNanos = now - (long) (event.path("atMs").asDouble(0) * 1e6);
-                }
-                started.complete(event.path("resumed").asBoolean(false));
-            }
+            case "session_started" -> started.complete(event.path("resumed").asBoolean(false));
             case "agent_state" -> meter.agentState(event.path("state").asString());
-            case "interruption" -> {
-                String outcomeName = event.path("outcome").asString();
-                interruptions.merge(outcomeName + "/" + firstClause(event.path("reason").asString()), 1,
-                        Integer::sum);
-                meter.interruption(now, outcomeName);
-            }
-            case "agent_text_generated" -> lastTurnId = event.path("turnId").asLong(-1);
-            case "turn_timeline" -> timelines.put(event.path("turnId").asLong(), event);
-            case "session_ended" -> endReason = event.path("reason").asString();
+            case "interruption" -> meter.interruption(now, event.path("outcome").asString());
             case "sdp_answer", "ice_candidate" -> {
                 if (media != null) {
                     media.onSignal(type, event);
                 }
             }
-            case "fallback", "engine_error" -> eventCounts.merge(type + "/" + event.path("stage").asString()
-                    + (event.has("to") ? "->" + event.path("to").asString() : ""), 1, Integer::sum);
             default -> { }
         }
-    }
-
-    /**
-     * For each answered turn, from the end of the caller's speech to the node's {@code user_speech_end} mark:
-     * transport in, frame handling and the VAD noticing the silence. The node writes timeline marks on its monotonic
-     * clock ({@code System.nanoTime}, CLOCK_MONOTONIC on Linux: the same clock as this caller's on one machine) or,
-     * if they are smaller than the call's age, relative to the call's start (placed on this caller's clock by
-     * session_started). Lags outside -0.5..30 s mean the clocks are not comparable (a node on another machine) and
-     * are left out.
-     */
-    private java.util.List<Double> inboundLags() {
-        java.util.List<Double> lags = new java.util.ArrayList<>();
-        long now = System.nanoTime();
-        speechEndByTurn.forEach((turnId, speechEnd) -> {
-            JsonNode mark = timelines.getOrDefault(turnId, JsonHttp.JSON.createObjectNode()).path("marksMs")
-                    .path("user_speech_end");
-            if (!mark.isNumber() || nodeOriginNanos == 0) {
-                return;
-            }
-            double markNanos = mark.asDouble() * 1e6;
-            boolean monotonic = markNanos > now - nodeOriginNanos + 60e9;
-            double lagMs = ((monotonic ? 0 : nodeOriginNanos) + markNanos - speechEnd) / 1e6;
-            if (lagMs >= -500 && lagMs <= 30_000) {
-                lags.add(lagMs);
-            }
-        });
-        return lags;
-    }
-
-    /** "noise, 840 ms" -> "noise": reasons carry measurements that would split the counts. */
-    static String firstClause(String reason) {
-        int comma = reason.indexOf(',');
-        return comma < 0 ? reason : reason.substring(0, comma);
     }
 
     @Override
@@ -383,11 +317,10 @@ public final class SyntheticCaller implements WebSocket.Listener {
         boolean newReply = !meter.agentAudible(now);
         int answered = meter.voiceToVoiceMs.size();
         meter.agentAudio(now, bytes);
-        if (meter.voiceToVoiceMs.size() > answered && lastTurnId >= 0) {
-            // The reply's text event precedes its audio, so the latest turn id is the one now heard.
-            voiceToVoiceByTurn.put(lastTurnId, meter.voiceToVoiceMs.getLast());
-            speechEndByTurn.put(lastTurnId, now - (long) (meter.voiceToVoiceMs.getLast() * 1e6));
+        if (meter.voiceToVoiceMs.size() > answered) {
+            record.answered(now, meter.voiceToVoiceMs.getLast());
         }
+        long lastTurnId = record.lastTurnId();
         if (newReply && lastTurnId >= 0 && lastTurnId != playbackReportedFor && sender != null) {
             playbackReportedFor = lastTurnId;
             sender.sendText("{\"type\":\"playback_started\",\"turnId\":" + lastTurnId + "}");
@@ -433,10 +366,8 @@ public final class SyntheticCaller implements WebSocket.Listener {
         RtpCounters counters = link == null ? null : link.close();
         CallerOutcome result;
         synchronized (this) {
-            result = new CallerOutcome(id, sessionId, refusedStatus, failure, closeCode, endReason,
-                    reconnectsAttempted, reconnectsResumed, (BitSet) seenSeqs.clone(), Map.copyOf(eventCounts),
-                    Map.copyOf(interruptions), java.util.List.copyOf(timelines.values()), Map.copyOf(voiceToVoiceByTurn),
-                    inboundLags(), meter.snapshot(), counters);
+            result = record.outcome(id, sessionId, refusedStatus, failure, closeCode, reconnectsAttempted,
+                    reconnectsResumed, meter.snapshot(), counters);
         }
         outcome.complete(result);
     }

@@ -114,17 +114,7 @@ final class CallerPeer implements AutoCloseable {
     /** Creates the offer and sets it as the local description; candidates then trickle to the callback. */
     String offer() throws Exception {
         CompletableFuture<RTCSessionDescription> created = new CompletableFuture<>();
-        peer.createOffer(new RTCOfferOptions(), new CreateSessionDescriptionObserver() {
-            @Override
-            public void onSuccess(RTCSessionDescription description) {
-                created.complete(description);
-            }
-
-            @Override
-            public void onFailure(String error) {
-                created.completeExceptionally(new IllegalStateException("offer: " + error));
-            }
-        });
+        peer.createOffer(new RTCOfferOptions(), created(created, "offer"));
         RTCSessionDescription offer = created.get(10, TimeUnit.SECONDS);
         CompletableFuture<Void> set = new CompletableFuture<>();
         peer.setLocalDescription(offer, settled(set, "local offer"));
@@ -148,17 +138,7 @@ final class CallerPeer implements AutoCloseable {
         peer.setRemoteDescription(new RTCSessionDescription(RTCSdpType.OFFER, offerSdp), settled(applied, "offer"));
         applied.get(10, TimeUnit.SECONDS);
         CompletableFuture<RTCSessionDescription> created = new CompletableFuture<>();
-        peer.createAnswer(new RTCAnswerOptions(), new CreateSessionDescriptionObserver() {
-            @Override
-            public void onSuccess(RTCSessionDescription description) {
-                created.complete(description);
-            }
-
-            @Override
-            public void onFailure(String error) {
-                created.completeExceptionally(new IllegalStateException("answer: " + error));
-            }
-        });
+        peer.createAnswer(new RTCAnswerOptions(), created(created, "answer"));
         RTCSessionDescription answer = created.get(10, TimeUnit.SECONDS);
         CompletableFuture<Void> set = new CompletableFuture<>();
         peer.setLocalDescription(answer, settled(set, "local answer"));
@@ -261,6 +241,21 @@ final class CallerPeer implements AutoCloseable {
             factory.dispose();
             audioModule.dispose();
         }
+    }
+
+    private static CreateSessionDescriptionObserver created(CompletableFuture<RTCSessionDescription> done,
+                                                            String what) {
+        return new CreateSessionDescriptionObserver() {
+            @Override
+            public void onSuccess(RTCSessionDescription description) {
+                done.complete(description);
+            }
+
+            @Override
+            public void onFailure(String error) {
+                done.completeExceptionally(new IllegalStateException(what + ": " + error));
+            }
+        };
     }
 
     private static SetSessionDescriptionObserver settled(CompletableFuture<Void> done, String what) {
