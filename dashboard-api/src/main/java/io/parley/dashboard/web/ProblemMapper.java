@@ -2,6 +2,10 @@ package io.parley.dashboard.web;
 
 import io.parley.tenant.problem.InvalidInput;
 import io.parley.tenant.problem.ParleyProblem;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,12 +16,14 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.ServerWebInputException;
@@ -34,6 +40,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 public final class ProblemMapper {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemMapper.class);
+    private static final Duration DATABASE_RETRY_AFTER = Duration.ofSeconds(2);
 
     private ProblemMapper() {
     }
@@ -55,6 +62,12 @@ public final class ProblemMapper {
             case AccessDeniedException ignored -> document(403, "forbidden", "Forbidden",
                     "You may not do this", path, Map.of());
             case ErrorResponse response -> fromStatus(response.getStatusCode(), response.getBody().getDetail(), path);
+            case Throwable t when databaseUnreachable(t) -> {
+                log.warn("Database unreachable on {}: {}", path, t.getMessage());
+                yield document(503, "database-unavailable", "Service Unavailable",
+                        "Parley's database is not answering right now; nothing was changed. Try again in a few "
+                                + "seconds", path, Map.of());
+            }
             default -> {
                 String id = UUID.randomUUID().toString();
                 log.error("Unexpected error {} on {}", id, path, error);
@@ -62,6 +75,31 @@ public final class ProblemMapper {
                         "Something went wrong on our side; the error id is " + id, path, Map.of("errorId", id));
             }
         };
+    }
+
+    /** How long a client should wait before retrying the request that failed with {@code error}; null: no advice. */
+    public static Duration retryAfter(Throwable error) {
+        if (error instanceof ParleyProblem problem) {
+            return problem.retryAfter();
+        }
+        return databaseUnreachable(error) ? DATABASE_RETRY_AFTER : null;
+    }
+
+    /**
+     * True when the request failed because PostgreSQL could not be reached or dropped the connection (a restart, a
+     * failover, an overloaded server): the client did nothing wrong and the same request will work once it is back.
+     * The JDBC driver reports those with SQLState class 08 (connection exception).
+     */
+    static boolean databaseUnreachable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || (t instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Object> fromStatus(HttpStatusCode code, String detail, String path) {

@@ -36,9 +36,9 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
         Map<String, Object> problem = ProblemMapper.toProblem(error, exchange.getRequest().getPath().value());
         response.setStatusCode(HttpStatus.valueOf((Integer) problem.get("status")));
         response.getHeaders().setContentType(PROBLEM_JSON);
-        if (error instanceof ParleyProblem problemWithRetry && problemWithRetry.retryAfter() != null) {
-            response.getHeaders().set(HttpHeaders.RETRY_AFTER,
-                    String.valueOf(Math.max(1, problemWithRetry.retryAfter().toSeconds())));
+        java.time.Duration retryAfter = ProblemMapper.retryAfter(error);
+        if (retryAfter != null) {
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, retryAfter.toSeconds())));
         }
         byte[] body = json.writeValueAsBytes(problem);
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
