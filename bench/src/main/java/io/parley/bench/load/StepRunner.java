@@ -122,7 +122,11 @@ final class StepRunner {
         long hangUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         SyntheticCaller caller = new SyntheticCaller(0, line, script, new CallerMeter(meterConfig()), hangUpAt, false);
         try {
-            caller.start().get(seconds + HANG_UP_GRACE.toSeconds(), TimeUnit.SECONDS);
+            CallerOutcome warmUp = caller.start().get(seconds + HANG_UP_GRACE.toSeconds(), TimeUnit.SECONDS);
+            if (!warmUp.endedCleanly()) {
+                progress.println("warning: the warm-up call did not end cleanly: " + (warmUp.failure() != null
+                        ? warmUp.failure() : "close " + warmUp.closeCode() + " / " + warmUp.endReason()));
+            }
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             caller.abort("warm-up over");
         }

@@ -263,31 +263,36 @@ public final class SyntheticCaller implements WebSocket.Listener {
             return null;
         }
         long now = System.nanoTime();
+        JsonNode event;
+        String type;
+        MediaLink link;
         synchronized (this) {
             partialText.append(data);
             if (!last) {
                 return null;
             }
-            JsonNode event = JsonHttp.JSON.readTree(partialText.toString());
+            event = JsonHttp.JSON.readTree(partialText.toString());
             partialText.setLength(0);
-            onEvent(now, event);
+            type = onEvent(now, event);
+            link = media;
+        }
+        if (link != null && (type.equals("sdp_answer") || type.equals("ice_candidate"))) {
+            // Outside the caller's lock: applying the answer attaches the agent's track, whose playout thread
+            // reports audio into this caller under that lock.
+            link.onSignal(type, event);
         }
         return null;
     }
 
-    private void onEvent(long now, JsonNode event) {
+    private String onEvent(long now, JsonNode event) {
         String type = record.event(now, event);
         switch (type) {
             case "session_started" -> started.complete(event.path("resumed").asBoolean(false));
             case "agent_state" -> meter.agentState(event.path("state").asString());
             case "interruption" -> meter.interruption(now, event.path("outcome").asString());
-            case "sdp_answer", "ice_candidate" -> {
-                if (media != null) {
-                    media.onSignal(type, event);
-                }
-            }
             default -> { }
         }
+        return type;
     }
 
     @Override
