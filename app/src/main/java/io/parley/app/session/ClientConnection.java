@@ -205,10 +205,11 @@ final class ClientConnection implements CallClient {
      * waits out its grace period, and the client may send a new webrtc start to rejoin it on a fresh peer.
      */
     private void mediaLost(WebRtcLeg lost, String reason) {
-        if (leg != lost) {
+        LiveCall current = call;
+        if (leg != lost || (current != null && current.isFinished())) {
+            // An ending call closes its own leg: telling the client to rejoin it would be wrong.
             return;
         }
-        LiveCall current = call;
         if (current != null) {
             current.detach(this, "transport_lost");
         }

@@ -171,6 +171,11 @@ final class LiveCall implements SessionListener, AudioOutput {
         log.event(grant.workspaceId(), grant.sessionId(), n, event.type(), turnIdOf(event), text);
     }
 
+    /** True once the call is ending or over: its legs close because Parley closes them, not because media was lost. */
+    boolean isFinished() {
+        return finished.get();
+    }
+
     /** Ends the call off the caller's thread (closing waits for the call's own thread). */
     void finishAsync(SessionOutcome outcome, String reason) {
         Thread.ofVirtual().name("parley-end-" + grant.sessionId()).start(() -> finish(outcome, reason));

@@ -131,8 +131,12 @@ class KurentoSessionTests {
                     long afterReply = secondRtp.packetsReceived();
                     assertThat(afterReply).as("the agent is heard through the new server").isGreaterThan(25);
 
+                    int eventsBeforeEnd = caller.events.size();
                     caller.send(Map.of("type", "end"));
                     assertThat(caller.closeCode.get(20, TimeUnit.SECONDS)).isEqualTo(1000);
+                    assertThat(caller.events.subList(eventsBeforeEnd, caller.events.size()))
+                            .as("hanging up closes the media without telling the caller to rejoin")
+                            .noneMatch(e -> "media_lost".equals(e.get("code")));
                     await().atMost(TURN).until(() -> second.liveObjects().isEmpty());
                 } finally {
                     socketServer.disposeNow(Duration.ofSeconds(5));

@@ -82,6 +82,8 @@ class LoadHarnessSmokeTests {
         assertThat(step.rtp().packetsSent()).isPositive();
         assertThat(step.rtp().packetsReceived()).isPositive();
         assertThat(step.frames().droppedSent()).as("caller voice frames the peer would not take").isZero();
+        assertThat(step.serverEvents()).as("protocol errors sent to the callers, e.g. media_lost at hang-up")
+                .doesNotContainKey("error");
         assertThat(step.events().lost()).isZero();
         assertThat(step.sessionsEnded().abnormal()).as(step.sessionsEnded().problems().toString()).isZero();
         assertThat(progress.toString()).contains("warming up the node", "2 webrtc callers");
