@@ -57,6 +57,8 @@ final class CallerPeer implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean statsPending = new AtomicBoolean();
     private final Object pushLock = new Object();
+    /** One 10 ms block, reused under the push lock: the native push copies it before returning. */
+    private final byte[] block = new byte[BLOCK_SAMPLES * 2];
     private final AudioTrackSink sink;
     private volatile AudioTrack agentTrack;
     private volatile boolean sendStreamStarted;
@@ -192,10 +194,8 @@ final class CallerPeer implements AutoCloseable {
             }
             // WebRTC starts the capture thread again whenever it restarts the send stream; cheap when stopped.
             audioModule.stopRecording();
-            int blockBytes = BLOCK_SAMPLES * 2;
-            for (int offset = 0; offset + blockBytes <= frame.length; offset += blockBytes) {
-                byte[] block = new byte[blockBytes];
-                System.arraycopy(frame, offset, block, 0, blockBytes);
+            for (int offset = 0; offset + block.length <= frame.length; offset += block.length) {
+                System.arraycopy(frame, offset, block, 0, block.length);
                 voice.pushAudio(block, 16, RATE, 1, BLOCK_SAMPLES);
             }
             return true;

@@ -1,9 +1,9 @@
 package io.parley.bench.load.webrtc;
 
 import io.parley.bench.load.measure.LatencySummary;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,31 +27,15 @@ public final class PeerToPeerLatency {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        ConcurrentLinkedQueue<Runnable> candidates = new ConcurrentLinkedQueue<>();
-        CallerPeer[] peers = new CallerPeer[2];
-        peers[0] = new CallerPeer(c -> candidates.add(() -> peers[1].addRemoteCandidate(c.sdpMid, c.sdpMLineIndex,
-                c.sdp)), (data, rate, channels, frames) -> { });
-        peers[1] = new CallerPeer(c -> candidates.add(() -> peers[0].addRemoteCandidate(c.sdpMid, c.sdpMLineIndex,
-                c.sdp)), (data, rate, channels, frames) -> {
+        ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+        try (PeerPair pair = PeerPair.connect((data, rate, channels, frames) -> {
             if (firstAudible < 0 && PeerAudio.rms(data, channels, frames) >= PeerAudio.AUDIBLE_RMS) {
                 firstAudible = System.nanoTime();
             }
-        });
-        ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
-        try (CallerPeer speaker = peers[0]; CallerPeer listener = peers[1]) {
-            speaker.answer(listener.acceptOffer(speaker.offer()));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (!(speaker.mediaFlowing() && listener.mediaFlowing())) {
-                for (Runnable r; (r = candidates.poll()) != null; ) {
-                    r.run();
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the two peers did not connect within 20 s");
-                }
-                Thread.sleep(20);
-            }
+        }, Duration.ofSeconds(20))) {
+            CallerPeer speaker = pair.speaker();
             byte[] silence = new byte[640];
-            byte[] tone = tone();
+            byte[] tone = PeerPair.toneFrame(440);
             List<Double> latencies = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
                 firstAudible = -1;
@@ -79,15 +63,5 @@ public final class PeerToPeerLatency {
         } finally {
             pacer.shutdownNow();
         }
-    }
-
-    private static byte[] tone() {
-        byte[] frame = new byte[640];
-        for (int i = 0; i < 320; i++) {
-            short s = (short) (8000 * Math.sin(2 * Math.PI * 440 * i / 16_000.0));
-            frame[2 * i] = (byte) s;
-            frame[2 * i + 1] = (byte) (s >> 8);
-        }
-        return frame;
     }
 }

@@ -3,7 +3,7 @@ package io.parley.bench.load.webrtc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.bench.load.caller.RtpCounters;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,38 +22,27 @@ class CallerPeerTests {
     void aToneOneCallerPushesIsHeardByTheOtherAndCountedInItsRtpStatistics() throws Exception {
         AtomicInteger audibleBlocks = new AtomicInteger();
         AtomicInteger playedBlocks = new AtomicInteger();
-        ConcurrentLinkedQueue<Runnable> toAnswerer = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<Runnable> toOfferer = new ConcurrentLinkedQueue<>();
-        CallerPeer[] peers = new CallerPeer[2];
-        peers[0] = new CallerPeer(c -> toAnswerer.add(() -> peers[1].addRemoteCandidate(c.sdpMid, c.sdpMLineIndex,
-                c.sdp)), (data, rate, channels, frames) -> { });
-        peers[1] = new CallerPeer(c -> toOfferer.add(() -> peers[0].addRemoteCandidate(c.sdpMid, c.sdpMLineIndex,
-                c.sdp)), (data, rate, channels, frames) -> {
+        ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+        try (PeerPair pair = PeerPair.connect((data, rate, channels, frames) -> {
             playedBlocks.incrementAndGet();
             if (PeerAudio.rms(data, channels, frames) >= PeerAudio.AUDIBLE_RMS) {
                 audibleBlocks.incrementAndGet();
             }
-        });
-        ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
-        try (CallerPeer offerer = peers[0]; CallerPeer answerer = peers[1]) {
-            offerer.answer(answerer.acceptOffer(offerer.offer()));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (!(offerer.mediaFlowing() && answerer.mediaFlowing()) && System.nanoTime() < deadline) {
-                drain(toAnswerer);
-                drain(toOfferer);
-                Thread.sleep(20);
-            }
+        }, Duration.ofSeconds(20))) {
+            CallerPeer offerer = pair.speaker();
+            CallerPeer answerer = pair.listener();
             assertThat(offerer.mediaFlowing()).as("media flowing both ways").isTrue();
             assertThat(offerer.push(new byte[640])).isTrue();
 
-            byte[] tone = tone();
+            byte[] tone = PeerPair.toneFrame(440);
             AtomicInteger frames = new AtomicInteger();
             // One second of line silence, then one second of a 440 Hz tone, then silence: 20 ms at a time.
             pacer.scheduleAtFixedRate(() -> {
                 int i = frames.getAndIncrement();
                 offerer.push(i >= 50 && i < 100 ? tone : new byte[640]);
             }, 0, 20, TimeUnit.MILLISECONDS);
-            while (frames.get() < 150 && System.nanoTime() < deadline + TimeUnit.SECONDS.toNanos(10)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (frames.get() < 150 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
             pacer.shutdownNow();
@@ -70,21 +59,5 @@ class CallerPeerTests {
         } finally {
             pacer.shutdownNow();
         }
-    }
-
-    private static void drain(ConcurrentLinkedQueue<Runnable> queue) {
-        for (Runnable r; (r = queue.poll()) != null; ) {
-            r.run();
-        }
-    }
-
-    private static byte[] tone() {
-        byte[] frame = new byte[640];
-        for (int i = 0; i < 320; i++) {
-            short s = (short) (8000 * Math.sin(2 * Math.PI * 440 * i / 16_000.0));
-            frame[2 * i] = (byte) s;
-            frame[2 * i + 1] = (byte) (s >> 8);
-        }
-        return frame;
     }
 }
