@@ -9,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 public interface MediaLink {
 
     /** Opens a caller's media over its session socket. */
+    @FunctionalInterface
     interface Opener {
         /**
          * @param socket      the caller's session socket
@@ -16,9 +17,6 @@ public interface MediaLink {
          *                    16 kHz PCM16 (the rate the caller asks the node for)
          */
         MediaLink open(SessionSocket socket, AgentAudio agentAudio);
-
-        /** {@code websocket} or {@code webrtc}. */
-        String transport();
     }
 
     /** The caller's session socket: messages go out in order, audio frames may be dropped when it is full. */

@@ -8,17 +8,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class SocketAudio implements MediaLink {
 
-    public static final Opener OPENER = new Opener() {
-        @Override
-        public MediaLink open(SessionSocket socket, AgentAudio agentAudio) {
-            return new SocketAudio(socket);
-        }
-
-        @Override
-        public String transport() {
-            return "websocket";
-        }
-    };
+    public static final Opener OPENER = (socket, agentAudio) -> new SocketAudio(socket);
 
     private final SessionSocket socket;
 

@@ -19,17 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PeerAudio implements MediaLink {
 
     /** Opens callers' media as WebRTC peers. */
-    public static final Opener OPENER = new Opener() {
-        @Override
-        public MediaLink open(SessionSocket socket, AgentAudio agentAudio) {
-            return new PeerAudio(socket, agentAudio);
-        }
-
-        @Override
-        public String transport() {
-            return "webrtc";
-        }
-    };
+    public static final Opener OPENER = PeerAudio::new;
 
     /** About -50 dBFS: far above Opus's decoded digital silence, far below any speech the agent plays. */
     static final double AUDIBLE_RMS = 100;
